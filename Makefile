@@ -1,0 +1,72 @@
+# OER toolkit.  GNU make.  `make` builds, `make check` tests (normal and
+# ASan+UBSan builds), `make demo` runs the pipeline on the example export.
+include config.mk
+
+B = build
+LIBSRC = $(wildcard lib/*.c)
+LIBHDR = $(wildcard lib/*.h)
+LIBOBJ = $(LIBSRC:lib/%.c=$(B)/lib/%.o)
+TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
+BINS = $(TOOLS:%=$(B)/bin/%)
+UNITSRC = $(wildcard tests/unit/test_*.c)
+UNITS = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
+SCRIPTS = scripts/oer-pipeline scripts/oer-weekly
+MANS = $(wildcard man/*.1 man/*.7)
+
+all: $(BINS) $(B)/tools/oer-gen
+
+$(B)/lib/%.o: lib/%.c $(LIBHDR)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/liboer.a: $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(B)/bin/%: cmd/%.c $(B)/liboer.a $(LIBHDR)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib $(LDFLAGS) -o $@ $< $(B)/liboer.a $(LDLIBS)
+
+$(B)/unit/%: tests/unit/%.c tests/unit/unit.h $(B)/liboer.a $(LIBHDR)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib $(LDFLAGS) -o $@ $< $(B)/liboer.a $(LDLIBS)
+
+$(B)/tools/oer-gen: tests/gen/oer-gen.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $<
+
+units: $(UNITS)
+
+# The sanitizer build lives in build/san with its own objects.
+san:
+	@$(MAKE) --no-print-directory B=build/san OPT= CFLAGS='$(CFLAGS) $(SANFLAGS)' \
+	    LDFLAGS='$(LDFLAGS) -fsanitize=address,undefined' all units
+
+deps:
+	@scripts/deps.sh
+
+check: deps all units san
+	tests/run $(B) build/san
+
+demo: deps all
+	@scripts/demo.sh $(B)/bin
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
+	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
+	for s in $(SCRIPTS); do [ ! -f $$s ] || cp -f $$s $(DESTDIR)$(BINDIR)/; done
+	for m in man/*.1; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man1/; done
+	for m in man/*.7; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man7/; done
+	mkdir -p $(DESTDIR)$(DATADIR)/examples
+	cp -f examples/* $(DESTDIR)$(DATADIR)/examples/
+
+uninstall:
+	for t in $(TOOLS) $(notdir $(SCRIPTS)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANPREFIX)/man1/$$m $(DESTDIR)$(MANPREFIX)/man7/$$m; done
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build demo
+
+.PHONY: all units san deps check demo install uninstall clean
+.SECONDARY:

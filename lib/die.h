@@ -1,0 +1,17 @@
+/* Diagnostics: one family for every tool, prefixed with the tool's name. */
+#ifndef OER_DIE_H
+#define OER_DIE_H
+
+#include <stdarg.h>
+#include <stdnoreturn.h>
+
+extern const char *progname;
+
+void setprogname(const char *argv0);
+
+/* Print "prog: message" to stderr; a format ending in ':' gets ": strerror(errno)". */
+void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void vwarn(const char *fmt, va_list ap);
+noreturn void die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,187 @@
+#include <stdint.h>
+#include <stdio.h>
+
+#include "text.h"
+
+long
+utf8_invalid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = s[i];
+		size_t n;
+		unsigned cp;
+
+		/* Fast path: eight ASCII bytes at a time. */
+		if (i + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			n = 1, cp = c & 0x1f;
+		else if (c >= 0xe0 && c <= 0xef)
+			n = 2, cp = c & 0x0f;
+		else if (c >= 0xf0 && c <= 0xf4)
+			n = 3, cp = c & 0x07;
+		else
+			return (long)i;
+		for (size_t k = 1; k <= n; k++) {
+			if (i + k >= len || (s[i + k] & 0xc0) != 0x80)
+				return (long)i;
+			cp = (cp << 6) | (s[i + k] & 0x3f);
+		}
+		/* Overlong forms, surrogates, beyond U+10FFFF. */
+		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+		    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+			return (long)i;
+		i += n + 1;
+	}
+	return -1;
+}
+
+size_t
+utf8_chars(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+/*
+ * Base letter of a two-byte UTF-8 Latin letter (U+00C0..U+017F), or 0.
+ * Covers Dutch, German, French, Turkish and Polish names in exports.
+ */
+static int
+base_letter(unsigned cp)
+{
+	static const char latin1[] =	/* U+00C0 .. U+00FF */
+	    "aaaaaaaceeeeiiii" "dnooooo ouuuuyts"
+	    "aaaaaaaceeeeiiii" "dnooooo ouuuuyty";
+	static const char exta[] =	/* U+0100 .. U+017F */
+	    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii"
+	    "iiiijjkkklllllll" "lllnnnnnnnnnoooo" "oooorrrrrrssssss"
+	    "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+
+	if (cp >= 0xc0 && cp <= 0xff)
+		return latin1[cp - 0xc0] == ' ' ? 0 : latin1[cp - 0xc0];
+	if (cp >= 0x100 && cp <= 0x17f)
+		return exta[cp - 0x100];
+	return 0;
+}
+
+/* Decode one code point at s[*i] (input assumed valid UTF-8). */
+static unsigned
+next_cp(const unsigned char *s, size_t len, size_t *i)
+{
+	unsigned c = s[*i];
+	size_t n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+	unsigned cp = n == 0 ? c : n == 1 ? c & 0x1f : n == 2 ? c & 0x0f : c & 0x07;
+
+	(*i)++;
+	while (n-- > 0 && *i < len) {
+		cp = (cp << 6) | (s[*i] & 0x3f);
+		(*i)++;
+	}
+	return cp;
+}
+
+void
+text_fold(const char *str, size_t len, int sep, struct buf *out)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, start = out->len;
+	int pending = 0;
+
+	while (i < len) {
+		unsigned cp = next_cp(s, len, &i);
+		int c = 0;
+
+		if (cp >= 'A' && cp <= 'Z')
+			c = (int)cp + ('a' - 'A');
+		else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
+			c = (int)cp;
+		else if (cp >= 0xc0)
+			c = base_letter(cp);
+		if (c == 0) {
+			pending = out->len > start;
+			continue;
+		}
+		if (pending)
+			buf_addc(out, sep);
+		pending = 0;
+		buf_addc(out, c);
+		if (cp == 0xdf)			/* ß */
+			buf_addc(out, 's');
+		else if (cp == 0xe6 || cp == 0xc6)	/* æ */
+			buf_addc(out, 'e');
+		else if (cp == 0x132 || cp == 0x133)	/* the Dutch ij */
+			buf_addc(out, 'j');
+	}
+}
+
+void
+name_fold(const char *str, size_t len, struct buf *out)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned cp = next_cp(s, len, &i);
+		int c;
+
+		if (cp >= 'A' && cp <= 'Z')
+			c = (int)cp + ('a' - 'A');
+		else if (cp == ' ' || cp == '-')
+			c = '_';
+		else if (cp < 0x80)
+			c = (int)cp;
+		else if ((c = base_letter(cp)) == 0)
+			c = '?';
+		buf_addc(out, c);
+	}
+}
+
+const char *
+quote(const char *s, size_t len)
+{
+	static char ring[4][96];
+	static int next;
+	char *out = ring[next++ & 3];
+	size_t i, o = 0;
+
+	out[o++] = '\'';
+	for (i = 0; i < len && o <= 80; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7f)
+			o += (size_t)snprintf(out + o, 5, "\\x%02X", c);
+		else
+			out[o++] = (char)c;
+	}
+	if (i < len) {
+		/* Do not cut a UTF-8 sequence in half. */
+		while (o > 1 && ((unsigned char)out[o - 1] & 0xc0) == 0x80)
+			o--;
+		if (o > 1 && ((unsigned char)out[o - 1] & 0xc0) == 0xc0)
+			o--;
+		memcpy(out + o, "...", 3);
+		o += 3;
+	}
+	out[o++] = '\'';
+	out[o] = '\0';
+	return out;
+}
