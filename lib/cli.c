@@ -1,0 +1,117 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "dates.h"
+#include "die.h"
+#include "exits.h"
+
+const char cli_common_help[] =
+"Common options:\n"
+"      --input-format=csv|json   input format (default: '{' first means JSON)\n"
+"      --output-format=csv|json  output format (default: the input's)\n"
+"  -d, --input-delimiter=C       CSV input delimiter (default: sniffed , ; TAB)\n"
+"      --delimiter=C             CSV output delimiter (default: ,)\n"
+"      --excel                   CSV for Dutch Excel: ';', UTF-8 BOM, CRLF\n"
+"      --encoding=NAME           input encoding, e.g. cp1252 (default: UTF-8)\n"
+"      --rejects=FILE            write bad records to FILE and go on\n"
+"      --date=YYYY-MM-DD         the run's date (default: SOURCE_DATE_EPOCH, today)\n"
+"  -h, --help                    show this help and exit\n"
+"  -V, --version                 show the version and exit\n";
+
+void
+cli_init(struct cli *c, const char *usage)
+{
+	memset(c, 0, sizeof(*c));
+	c->usage = usage;
+	c->out_delim = ',';
+}
+
+void
+cli_usage_error(const struct cli *c)
+{
+	const char *nl = strchr(c->usage, '\n');
+
+	fprintf(stderr, "%.*s\n", nl ? (int)(nl - c->usage) : (int)strlen(c->usage), c->usage);
+	fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+	exit(EXIT_USAGE);
+}
+
+static enum format
+format(const char *arg, const char *opt)
+{
+	if (strcmp(arg, "csv") == 0)
+		return FMT_CSV;
+	if (strcmp(arg, "json") == 0 || strcmp(arg, "jsonl") == 0)
+		return FMT_JSON;
+	die(EXIT_USAGE, "%s: '%s' is not csv or json", opt, arg);
+}
+
+static int
+delimiter(const char *arg, const char *opt)
+{
+	if (strcmp(arg, "tab") == 0 || strcmp(arg, "TAB") == 0 || strcmp(arg, "\\t") == 0)
+		return '\t';
+	if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' || arg[0] == '\r')
+		die(EXIT_USAGE, "%s: '%s' is not a single delimiter character (or 'tab')", opt, arg);
+	return (unsigned char)arg[0];
+}
+
+int
+cli_option(struct cli *c, int opt, const char *arg)
+{
+	const char *err;
+
+	switch (opt) {
+	case OPT_INPUT_FORMAT:
+		c->in_fmt = format(arg, "--input-format");
+		break;
+	case OPT_OUTPUT_FORMAT:
+		c->out_fmt = format(arg, "--output-format");
+		break;
+	case 'd':
+		c->in_delim = delimiter(arg, "--input-delimiter");
+		break;
+	case OPT_DELIMITER:
+		c->out_delim = delimiter(arg, "--delimiter");
+		break;
+	case OPT_EXCEL:
+		c->excel = 1;
+		break;
+	case OPT_ENCODING:
+		c->encoding = arg;
+		break;
+	case OPT_REJECTS:
+		c->rejects = arg;
+		break;
+	case OPT_DATE:
+		if (date_parse(arg, strlen(arg), &c->today, &err) < 0)
+			die(EXIT_USAGE, "--date: '%s': %s", arg, err);
+		c->today_given = 1;
+		break;
+	case 'h':
+		fputs(c->usage, stdout);
+		fputs(cli_common_help, stdout);
+		exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
+	case 'V':
+		printf("%s (OER toolkit) %s\n", progname, OER_VERSION);
+		exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+long
+cli_today(struct cli *c)
+{
+	const char *err;
+
+	if (!c->today_given) {
+		if (date_today(&c->today, &err) < 0)
+			die(EXIT_USAGE, "SOURCE_DATE_EPOCH: %s", err);
+		c->today_given = 1;
+	}
+	return c->today;
+}

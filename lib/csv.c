@@ -1,0 +1,372 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "csv.h"
+#include "limits.h"
+#include "schema.h"
+#include "text.h"
+
+/* Keep spaces and tabs: fields are data, exactly as the export has them. */
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static void
+parser_init(struct csv_reader *r)
+{
+	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI);
+	csv_set_space_func(&r->p, no_space);
+	csv_set_delim(&r->p, (unsigned char)r->delim);
+}
+
+static int
+is_blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+static void
+header_field(struct csv_reader *r, const char *s, size_t len)
+{
+	if (r->nnames >= RECORD_FIELDS_MAX) {
+		r->header_failed = 1;
+		return;
+	}
+	if (r->nnames == r->capnames) {
+		r->capnames = r->capnames ? r->capnames * 2 : 64;
+		r->name_off = xreallocarray(r->name_off, (size_t)r->capnames, sizeof(size_t));
+		r->name_len = xreallocarray(r->name_len, (size_t)r->capnames, sizeof(size_t));
+	}
+	r->name_off[r->nnames] = r->names.len;
+	r->name_len[r->nnames] = len;
+	r->nnames++;
+	buf_add(&r->names, s, len);
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct csv_reader *r = data;
+	struct record *rec = r->rec;
+	const char *v = s ? s : "";
+	long bad;
+
+	if (!r->header_done) {
+		header_field(r, v, len);
+		return;
+	}
+	r->nf++;
+	if (r->blank && !is_blank(v, len))
+		r->blank = 0;
+	if (rec->bad || r->nf > r->ncols)
+		return;
+	if (len > FIELD_MAX) {
+		rec_mark_bad(rec, r->cols[r->nf - 1], "longer than the limit of %d bytes", FIELD_MAX);
+		return;
+	}
+	if (memchr(v, '\0', len)) {
+		rec_mark_bad(rec, r->cols[r->nf - 1], "contains a NUL byte");
+		return;
+	}
+	if ((bad = utf8_invalid(v, len)) >= 0) {
+		rec_mark_bad(rec, r->cols[r->nf - 1],
+		    "invalid UTF-8 (byte 0x%02X at position %ld); if this is a Windows export, try --encoding cp1252",
+		    (unsigned char)v[bad], bad + 1);
+		return;
+	}
+	rec_append(rec, r->cols[r->nf - 1], v, len, J_TEXT);
+}
+
+static void
+on_row(int c, void *data)
+{
+	struct csv_reader *r = data;
+
+	(void)c;
+	r->row_done = 1;
+}
+
+/* Count candidate delimiters outside quotes on the first line. */
+static int
+sniff(const char *p, size_t n)
+{
+	static const char cand[] = { ',', ';', '\t' };
+	size_t count[3] = { 0, 0, 0 }, i;
+	int q = 0, best = 0, k;
+
+	for (i = 0; i < n && (q || (p[i] != '\n' && p[i] != '\r')); i++) {
+		if (p[i] == '"')
+			q = !q;
+		else if (!q)
+			for (k = 0; k < 3; k++)
+				if (p[i] == cand[k])
+					count[k]++;
+	}
+	for (k = 1; k < 3; k++)
+		if (count[k] > count[best])
+			best = k;
+	return cand[best];
+}
+
+/* An Excel "sep=;" first line: consume it and return the delimiter, else 0. */
+static int
+sep_line(struct input *in)
+{
+	const char *p, *piece;
+	size_t n = input_peek(in, &p);
+	int eol, delim;
+
+	if (n < 5 || memcmp(p, "sep=", 4) != 0)
+		return 0;
+	if (n > 5 && p[5] != '\n' && p[5] != '\r')
+		return 0;
+	delim = (unsigned char)p[4];
+	input_piece(in, &piece, &eol);
+	return delim;
+}
+
+static int
+fail(struct csv_reader *r, long line, const char *msg)
+{
+	buf_reset(&r->fatal);
+	buf_adds(&r->fatal, msg);
+	r->fatal_line = line;
+	return -1;
+}
+
+/* Turn the collected header names into keys; checks names and duplicates. */
+static int
+take_header(struct csv_reader *r, long line)
+{
+	int i, j;
+
+	if (r->header_failed) {
+		buf_reset(&r->fatal);
+		buf_printf(&r->fatal, "the header has more than %d columns", RECORD_FIELDS_MAX);
+		r->fatal_line = line;
+		return -1;
+	}
+	r->cols = xreallocarray(NULL, (size_t)r->nnames, sizeof(int));
+	r->ncols = r->nnames;
+	for (i = 0; i < r->nnames; i++) {
+		const char *s = r->names.data + r->name_off[i];
+		size_t len = r->name_len[i];
+
+		/* Stray spaces around a column name are an Excel accident, not a name. */
+		while (len > 0 && (s[0] == ' ' || s[0] == '\t'))
+			s++, len--;
+		while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+			len--;
+		buf_reset(&r->fatal);
+		if (len == 0)
+			buf_printf(&r->fatal, "header: column %d has no name", i + 1);
+		else if (memchr(s, '\0', len) || utf8_invalid(s, len) >= 0)
+			buf_printf(&r->fatal, "header: column %d: invalid UTF-8 in the name; if this is a Windows export, try --encoding cp1252", i + 1);
+		else if ((r->cols[i] = field_intern(s, len)) < 0)
+			buf_printf(&r->fatal, "more than %d distinct field names", FIELD_MAX_NAMES);
+		if (r->fatal.len > 0) {
+			r->fatal_line = line;
+			return -1;
+		}
+		for (j = 0; j < i; j++)
+			if (r->cols[j] == r->cols[i]) {
+				buf_printf(&r->fatal, "header: duplicate column name '%s' (columns %d and %d)",
+				    field_info(r->cols[i])->name, j + 1, i + 1);
+				r->fatal_line = line;
+				return -1;
+			}
+	}
+	return 0;
+}
+
+/*
+ * Feed the parser up to the end of one row.  Returns 1 when a row (or the
+ * header) is complete, 0 at the end of the input, -1 on a fatal error.
+ */
+static int
+feed_row(struct csv_reader *r, struct record *rec)
+{
+	const char *piece;
+	int eol, skipping = 0;
+	long n;
+
+	r->rec = rec;
+	r->nf = 0;
+	r->row_done = 0;
+	r->blank = 1;
+	r->in_row = 0;
+	for (;;) {
+		long line;
+
+		n = input_piece(r->in, &piece, &eol);
+		line = r->in->line;	/* the piece's line, until the next call */
+		if (n < 0) {
+			buf_reset(&r->fatal);
+			buf_add(&r->fatal, r->in->error.data, r->in->error.len);
+			r->fatal_line = r->in->line;
+			return -1;
+		}
+		if (n == 0)
+			break;
+		if (!r->in_row) {
+			rec->line = line;
+			r->in_row = 1;
+		}
+		if (rec->raw.len + (size_t)n > RECORD_MAX)
+			return fail(r, rec->line, "record longer than the limit of 64 MiB");
+		buf_add(&rec->raw, piece, (size_t)n);
+		if (skipping) {
+			/* After a quoting error: drop the rest of the physical line. */
+			if (eol)
+				return 1;
+			continue;
+		}
+		if (csv_parse(&r->p, piece, (size_t)n, on_field, on_row, r) < (size_t)n) {
+			rec_mark_bad(rec, -1, "malformed quoting on line %ld (a quote inside an unquoted field, or text after a closing quote)", line);
+			csv_free(&r->p);
+			parser_init(r);
+			r->row_done = 1;
+			if (eol)
+				return 1;
+			skipping = 1;
+			continue;
+		}
+		if (r->p.entry_pos > FIELD_MAX && !rec->bad)
+			rec_mark_bad(rec, r->nf < r->ncols ? r->cols[r->nf] : -1,
+			    "longer than the limit of %d bytes", FIELD_MAX);
+		if (r->row_done)
+			return 1;
+		if (r->p.pstate == 0 && eol) {
+			/* An empty line: nothing to read on it. */
+			buf_reset(&rec->raw);
+			r->in_row = 0;
+		}
+	}
+	if (skipping)
+		return 1;
+	if (csv_fini(&r->p, on_field, on_row, r) != 0) {
+		rec_mark_bad(rec, -1, "unterminated quoted field: a quote opened in this record is never closed");
+		r->row_done = 1;
+	}
+	csv_free(&r->p);
+	parser_init(r);
+	return r->row_done ? 1 : 0;
+}
+
+static void
+strip_eol(struct buf *b)
+{
+	while (b->len > 0 && (b->data[b->len - 1] == '\n' || b->data[b->len - 1] == '\r'))
+		b->data[--b->len] = '\0';
+}
+
+int
+csvin_open(struct csv_reader *r, struct input *in, int delim)
+{
+	struct record hdr;
+	const char *p;
+	size_t n;
+	int got;
+
+	memset(r, 0, sizeof(*r));
+	r->in = in;
+	if ((got = sep_line(in)) != 0 && delim == 0)
+		delim = got;
+	if (delim == 0) {
+		n = input_peek(in, &p);
+		delim = sniff(p, n);
+	}
+	r->delim = delim;
+	parser_init(r);
+
+	rec_init(&hdr);
+	got = feed_row(r, &hdr);
+	if (got < 0) {
+		rec_free(&hdr);
+		return -1;
+	}
+	r->header_done = 1;
+	if (got == 0) {		/* an empty input: no header, no records */
+		rec_free(&hdr);
+		return 0;
+	}
+	if (hdr.bad) {
+		fail(r, hdr.line, hdr.error.data);
+		rec_free(&hdr);
+		return -1;
+	}
+	r->crlf = hdr.raw.len >= 2 && memcmp(hdr.raw.data + hdr.raw.len - 2, "\r\n", 2) == 0;
+	buf_add(&r->header_raw, hdr.raw.data, hdr.raw.len);
+	strip_eol(&r->header_raw);
+	got = take_header(r, hdr.line);
+	rec_free(&hdr);
+	return got < 0 ? -1 : 0;
+}
+
+int
+csvin_next(struct csv_reader *r, struct record *rec)
+{
+	int got;
+
+	if (r->ncols == 0)
+		return 0;
+	for (;;) {
+		rec_clear(rec);
+		rec->input = r->in->name;
+		if ((got = feed_row(r, rec)) <= 0)
+			return got;
+		if (r->blank && !rec->bad)
+			continue;	/* a row of empty cells (Excel leaves these) */
+		if (!rec->bad && r->nf != r->ncols)
+			rec_mark_bad(rec, -1, "%d fields, but the header has %d", r->nf, r->ncols);
+		return 1;
+	}
+}
+
+void
+csvin_close(struct csv_reader *r)
+{
+	csv_free(&r->p);
+	free(r->cols);
+	free(r->name_off);
+	free(r->name_len);
+	buf_free(&r->names);
+	buf_free(&r->header_raw);
+	buf_free(&r->fatal);
+}
+
+void
+csv_put_field(struct buf *b, const char *s, size_t len, int delim)
+{
+	size_t i;
+	int quote = 0;
+
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+
+		if (c == delim || c == '"' || c == '\n' || c == '\r') {
+			quote = 1;
+			break;
+		}
+	}
+	if (!quote) {
+		buf_add(b, s, len);
+		return;
+	}
+	buf_addc(b, '"');
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			buf_addc(b, '"');
+		buf_addc(b, s[i]);
+	}
+	buf_addc(b, '"');
+}

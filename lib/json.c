@@ -1,0 +1,612 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "json.h"
+#include "limits.h"
+#include "schema.h"
+#include "value.h"
+
+/* ---- reading ---- */
+
+void
+jsonin_open(struct json_reader *r, struct input *in)
+{
+	memset(r, 0, sizeof(*r));
+	r->in = in;
+	r->tok = json_tokener_new_ex(JSON_DEPTH_MAX);
+	json_tokener_set_flags(r->tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+}
+
+void
+jsonin_close(struct json_reader *r)
+{
+	if (r->tok)
+		json_tokener_free(r->tok);
+	buf_free(&r->line);
+	buf_free(&r->name);
+	buf_free(&r->fatal);
+}
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* The \uXXXX escape at s (after the backslash), or -1. */
+static long
+uescape(const char *s, size_t left)
+{
+	long v = 0;
+	int i, h;
+
+	if (left < 5 || s[0] != 'u')
+		return -1;
+	for (i = 1; i <= 4; i++) {
+		if ((h = hexval((unsigned char)s[i])) < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+/*
+ * json-c turns a lone UTF-16 surrogate escape into U+FFFD without a word;
+ * that would change the data silently, so look for one in the line text.
+ */
+static int
+lone_surrogate(const char *s, size_t len)
+{
+	size_t i;
+
+	if (memmem(s, len, "\\u", 2) == NULL)
+		return 0;
+	for (i = 0; i + 1 < len; i++) {
+		long u, lo;
+
+		if (s[i] != '\\')
+			continue;
+		u = uescape(s + i + 1, len - i - 1);
+		if (u >= 0xdc00 && u <= 0xdfff)
+			return 1;
+		if (u >= 0xd800 && u <= 0xdbff) {
+			if (i + 7 >= len || s[i + 6] != '\\' ||
+			    (lo = uescape(s + i + 7, len - i - 7)) < 0xdc00 || lo > 0xdfff)
+				return 1;
+			i += 11;
+			continue;
+		}
+		i++;	/* skip the escaped character */
+	}
+	return 0;
+}
+
+static void
+add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, enum jtype jt)
+{
+	int key;
+
+	if (rec->bad)
+		return;
+	if (rec->n >= RECORD_FIELDS_MAX) {
+		rec_mark_bad(rec, -1, "more than %d fields", RECORD_FIELDS_MAX);
+		return;
+	}
+	if ((key = field_intern(r->name.data, r->name.len)) < 0) {
+		rec_mark_bad(rec, -1, "more than %d distinct field names", FIELD_MAX_NAMES);
+		return;
+	}
+	if (len > FIELD_MAX) {
+		rec_mark_bad(rec, key, "longer than the limit of %d bytes", FIELD_MAX);
+		return;
+	}
+	if (rec_append(rec, key, v, len, jt) < 0)
+		rec_mark_bad(rec, key, "appears twice (as a nested and as a dotted key)");
+}
+
+/* An array of strings without ';' is a list; anything else stays JSON text. */
+static int
+is_list(json_object *a)
+{
+	size_t i, n = json_object_array_length(a);
+
+	if (n == 1 && json_object_get_type(json_object_array_get_idx(a, 0)) == json_type_string &&
+	    json_object_get_string_len(json_object_array_get_idx(a, 0)) == 0)
+		return 0;	/* [""] would read back as [] */
+	for (i = 0; i < n; i++) {
+		json_object *it = json_object_array_get_idx(a, i);
+
+		if (json_object_get_type(it) != json_type_string ||
+		    memchr(json_object_get_string(it), ';', (size_t)json_object_get_string_len(it)))
+			return 0;
+	}
+	return 1;
+}
+
+static void flatten(struct json_reader *r, struct record *rec, json_object *obj);
+
+static void
+add_value(struct json_reader *r, struct record *rec, json_object *v)
+{
+	const char *s;
+	struct buf list = { 0 };
+	size_t i, n;
+
+	switch (json_object_get_type(v)) {
+	case json_type_object:
+		if (json_object_object_length(v) == 0) {
+			add_field(r, rec, "{}", 2, J_RAW);
+			break;
+		}
+		buf_addc(&r->name, '.');
+		flatten(r, rec, v);
+		break;
+	case json_type_array:
+		if (!is_list(v)) {
+			s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
+			add_field(r, rec, s, strlen(s), J_RAW);
+			break;
+		}
+		n = json_object_array_length(v);
+		for (i = 0; i < n; i++) {
+			json_object *it = json_object_array_get_idx(v, i);
+
+			if (i > 0)
+				buf_addc(&list, ';');
+			buf_add(&list, json_object_get_string(it), (size_t)json_object_get_string_len(it));
+		}
+		if (list.len > 0 && memchr(list.data, '\0', list.len))
+			rec_mark_bad(rec, -1, "%s: contains a NUL character", r->name.data);
+		add_field(r, rec, list.data ? list.data : "", list.len, J_LIST);
+		buf_free(&list);
+		break;
+	case json_type_string:
+		s = json_object_get_string(v);
+		n = (size_t)json_object_get_string_len(v);
+		if (memchr(s, '\0', n)) {
+			int key = field_intern(r->name.data, r->name.len);
+
+			rec_mark_bad(rec, key, "contains a NUL character (\\u0000)");
+			break;
+		}
+		add_field(r, rec, s, n, J_TEXT);
+		break;
+	case json_type_int:
+		s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+		/* json-c clamps integers beyond 64 bits to the limits: refuse those. */
+		if (strcmp(s, "9223372036854775807") == 0 || strcmp(s, "-9223372036854775808") == 0 ||
+		    strcmp(s, "18446744073709551615") == 0) {
+			rec_mark_bad(rec, field_intern(r->name.data, r->name.len),
+			    "number out of range");
+			break;
+		}
+		add_field(r, rec, s, strlen(s), J_NUMBER);
+		break;
+	case json_type_double:
+		s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+		add_field(r, rec, s, strlen(s), J_NUMBER);
+		break;
+	case json_type_boolean:
+		s = json_object_get_boolean(v) ? "true" : "false";
+		add_field(r, rec, s, strlen(s), J_BOOL);
+		break;
+	case json_type_null:
+		add_field(r, rec, "", 0, J_NULL);
+		break;
+	}
+}
+
+static void
+flatten(struct json_reader *r, struct record *rec, json_object *obj)
+{
+	size_t base = r->name.len;
+
+	json_object_object_foreach(obj, key, val) {
+		size_t klen = strlen(key);
+
+		if (rec->bad)
+			return;
+		r->name.len = base;
+		if (klen == 0) {
+			rec_mark_bad(rec, -1, "a field name is empty");
+			return;
+		}
+		buf_add(&r->name, key, klen);
+		add_value(r, rec, val);
+	}
+	r->name.len = base;
+}
+
+static int
+fatal(struct json_reader *r, long line, const char *msg)
+{
+	buf_reset(&r->fatal);
+	buf_adds(&r->fatal, msg);
+	r->fatal_line = line;
+	return -1;
+}
+
+static int
+blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/* Read one physical line into r->line; 0 at the end, -1 fatal. */
+static int
+read_line(struct json_reader *r, long *line)
+{
+	const char *piece;
+	int eol = 0;
+	long n;
+
+	buf_reset(&r->line);
+	*line = r->in->line;
+	while (!eol) {
+		n = input_piece(r->in, &piece, &eol);
+		if (r->line.len == 0)
+			*line = r->in->line;
+		if (n < 0)
+			return fatal(r, r->in->line, r->in->error.data);
+		if (n == 0)
+			break;
+		if (r->line.len + (size_t)n > RECORD_MAX)
+			return fatal(r, *line, "record longer than the limit of 64 MiB");
+		buf_add(&r->line, piece, (size_t)n);
+	}
+	return r->line.len > 0;
+}
+
+int
+jsonin_next(struct json_reader *r, struct record *rec)
+{
+	json_object *obj;
+	enum json_tokener_error err;
+	long line;
+	int got;
+	size_t len;
+
+	do {
+		if ((got = read_line(r, &line)) <= 0)
+			return got;
+	} while (blank(r->line.data, r->line.len));
+
+	rec_clear(rec);
+	rec->input = r->in->name;
+	rec->line = line;
+	buf_add(&rec->raw, r->line.data, r->line.len);
+	len = r->line.len;
+	while (len > 0 && (r->line.data[len - 1] == '\n' || r->line.data[len - 1] == '\r'))
+		len--;
+
+	json_tokener_reset(r->tok);
+	obj = json_tokener_parse_ex(r->tok, r->line.data, (int)len);
+	err = json_tokener_get_error(r->tok);
+	if (obj == NULL || err != json_tokener_success) {
+		if (err == json_tokener_continue)
+			rec_mark_bad(rec, -1, "invalid JSON: the object is not complete on this line");
+		else
+			rec_mark_bad(rec, -1, "invalid JSON at column %zu: %s",
+			    json_tokener_get_parse_end(r->tok) + 1, json_tokener_error_desc(err));
+	} else if (!blank(r->line.data + json_tokener_get_parse_end(r->tok),
+	    len - json_tokener_get_parse_end(r->tok))) {
+		rec_mark_bad(rec, -1, "invalid JSON: text after the object at column %zu",
+		    json_tokener_get_parse_end(r->tok) + 1);
+	} else if (json_object_get_type(obj) != json_type_object) {
+		rec_mark_bad(rec, -1, "a JSON Lines record must be an object, not %s",
+		    json_type_to_name(json_object_get_type(obj)));
+	} else if (lone_surrogate(r->line.data, len)) {
+		rec_mark_bad(rec, -1, "invalid JSON: a lone UTF-16 surrogate escape");
+	} else {
+		buf_reset(&r->name);
+		flatten(r, rec, obj);
+	}
+	if (obj)
+		json_object_put(obj);
+	return 1;
+}
+
+/* ---- writing ---- */
+
+enum { OP_OPEN, OP_CLOSE, OP_FIELD };
+
+struct json_op {
+	int kind;
+	int field;		/* OP_FIELD: index in the record */
+	const char *name;	/* member name (not for OP_CLOSE) */
+	size_t namelen;
+};
+
+void
+json_put_string(struct buf *b, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, run = 0;
+
+	buf_addc(b, '"');
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		const char *esc = NULL;
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		buf_add(b, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		}
+		if (esc) {
+			buf_adds(b, esc);
+		} else {
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+
+			buf_add(b, u, 6);
+		}
+	}
+	buf_add(b, s + run, len - run);
+	buf_addc(b, '"');
+}
+
+/* A plan node; children are kept as a linked list in insertion order. */
+struct node {
+	const char *name;
+	size_t namelen;
+	int field;		/* leaf: record index; object: -1 */
+	int first, last, next;
+};
+
+static int
+new_node(struct node **nodes, int *n, int *cap, int parent, const char *name, size_t len, int field)
+{
+	struct node *nd;
+
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*nodes = xreallocarray(*nodes, (size_t)*cap, sizeof(**nodes));
+	}
+	nd = &(*nodes)[*n];
+	nd->name = name;
+	nd->namelen = len;
+	nd->field = field;
+	nd->first = nd->last = nd->next = -1;
+	if (parent >= 0) {
+		if ((*nodes)[parent].last >= 0)
+			(*nodes)[(*nodes)[parent].last].next = *n;
+		else
+			(*nodes)[parent].first = *n;
+		(*nodes)[parent].last = *n;
+	}
+	return (*n)++;
+}
+
+static void
+add_op(struct json_writer *w, int kind, int field, const char *name, size_t len)
+{
+	if (w->nops == w->capops) {
+		w->capops = w->capops ? w->capops * 2 : 64;
+		w->ops = xreallocarray(w->ops, (size_t)w->capops, sizeof(*w->ops));
+	}
+	w->ops[w->nops].kind = kind;
+	w->ops[w->nops].field = field;
+	w->ops[w->nops].name = name;
+	w->ops[w->nops].namelen = len;
+	w->nops++;
+}
+
+static void
+emit_plan(struct json_writer *w, const struct node *nodes, int id)
+{
+	int c;
+
+	for (c = nodes[id].first; c >= 0; c = nodes[c].next) {
+		if (nodes[c].field >= 0) {
+			add_op(w, OP_FIELD, nodes[c].field, nodes[c].name, nodes[c].namelen);
+		} else {
+			add_op(w, OP_OPEN, -1, nodes[c].name, nodes[c].namelen);
+			emit_plan(w, nodes, c);
+			add_op(w, OP_CLOSE, -1, NULL, 0);
+		}
+	}
+}
+
+/*
+ * Nest dotted keys into objects, each object at the place of its first
+ * member.  A prefix that is itself a field ("housing" and "housing.status")
+ * cannot also be an object: the longer key is then written with its dots.
+ */
+static void
+plan(struct json_writer *w, const struct record *r)
+{
+	struct node *nodes = NULL;
+	int nn = 0, cap = 0, i, k;
+	int *touched = NULL, ntouched = 0;
+
+	w->nops = 0;
+	new_node(&nodes, &nn, &cap, -1, NULL, 0, -1);
+	for (i = 0; i < r->n; i++) {
+		const struct fieldinfo *fi = field_info(r->f[i].key);
+		const char *name = fi->name, *seg = name, *dot;
+		int parent = 0, ok = 1;
+
+		/* Empty segments ("a..b", ".a", "a.") are never nested. */
+		if (name[0] == '.' || name[fi->len - 1] == '.' || strstr(name, ".."))
+			ok = 0;
+		while (ok && (dot = strchr(seg, '.')) != NULL) {
+			size_t plen = (size_t)(dot - name);
+			int pk = field_find(name, plen);
+
+			if (pk >= 0 && rec_index(r, pk) >= 0)
+				break;	/* the prefix is a field of its own */
+			pk = field_intern(name, plen);
+			if (pk < 0)
+				break;
+			if (pk >= w->nnode_of) {
+				int n = field_count() + 64;
+
+				w->node_of = xreallocarray(w->node_of, (size_t)n, sizeof(int));
+				memset(w->node_of + w->nnode_of, 0, (size_t)(n - w->nnode_of) * sizeof(int));
+				w->nnode_of = n;
+			}
+			if (w->node_of[pk] == 0) {
+				w->node_of[pk] = new_node(&nodes, &nn, &cap, parent, seg, (size_t)(dot - seg), -1);
+				touched = xreallocarray(touched, (size_t)ntouched + 1, sizeof(int));
+				touched[ntouched++] = pk;
+			}
+			parent = w->node_of[pk];
+			seg = dot + 1;
+		}
+		new_node(&nodes, &nn, &cap, parent, seg, fi->len - (size_t)(seg - name), i);
+	}
+	emit_plan(w, nodes, 0);
+	for (k = 0; k < ntouched; k++)
+		w->node_of[touched[k]] = 0;
+	free(touched);
+	free(nodes);
+
+	w->keys = xreallocarray(w->keys, (size_t)r->n + 1, sizeof(int));
+	for (i = 0; i < r->n; i++)
+		w->keys[i] = r->f[i].key;
+	w->nkeys = r->n;
+}
+
+static int
+same_keys(const struct json_writer *w, const struct record *r)
+{
+	int i;
+
+	if (w->nkeys != r->n || w->keys == NULL)
+		return 0;
+	for (i = 0; i < r->n; i++)
+		if (w->keys[i] != r->f[i].key)
+			return 0;
+	return 1;
+}
+
+static void
+put_list(struct buf *b, const char *s, size_t len)
+{
+	size_t i, start = 0;
+
+	buf_addc(b, '[');
+	if (len > 0) {
+		for (i = 0; i <= len; i++) {
+			if (i < len && s[i] != ';')
+				continue;
+			if (start > 0)
+				buf_addc(b, ',');
+			json_put_string(b, s + start, i - start);
+			start = i + 1;
+		}
+	}
+	buf_addc(b, ']');
+}
+
+static void
+put_value(struct buf *b, const struct record *r, int i)
+{
+	const struct field *f = &r->f[i];
+	const struct fieldinfo *fi = field_info(f->key);
+	const char *s = rec_value(r, i);
+	enum tristate t;
+
+	if (f->jtype == J_RAW) {
+		buf_add(b, s, f->len);
+		return;
+	}
+	if (f->jtype == J_NULL) {
+		buf_adds(b, "null");
+		return;
+	}
+	if (!fi->known) {
+		/* Unknown fields keep the JSON type they were read with. */
+		if (f->jtype == J_NUMBER || f->jtype == J_BOOL)
+			buf_add(b, s, f->len);
+		else if (f->jtype == J_LIST)
+			put_list(b, s, f->len);
+		else
+			json_put_string(b, s, f->len);
+		return;
+	}
+	switch (fi->type) {
+	case FT_NUMBER:
+		if (f->len == 0)
+			buf_adds(b, "null");
+		else if (is_json_number(s, f->len))
+			buf_add(b, s, f->len);
+		else
+			json_put_string(b, s, f->len);
+		break;
+	case FT_BOOL:
+		if (parse_bool(s, f->len, &t) < 0)
+			json_put_string(b, s, f->len);
+		else
+			buf_adds(b, t == BOOL_UNKNOWN ? "null" : t == BOOL_TRUE ? "true" : "false");
+		break;
+	case FT_LIST:
+		put_list(b, s, f->len);
+		break;
+	case FT_STRING:
+	case FT_DATE:
+		json_put_string(b, s, f->len);
+		break;
+	}
+}
+
+void
+jsonout_record(struct json_writer *w, const struct record *r, struct buf *out)
+{
+	int k, first = 1;
+
+	if (!same_keys(w, r))
+		plan(w, r);
+	buf_addc(out, '{');
+	for (k = 0; k < w->nops; k++) {
+		const struct json_op *op = &w->ops[k];
+
+		if (op->kind == OP_CLOSE) {
+			buf_addc(out, '}');
+			first = 0;
+			continue;
+		}
+		if (!first)
+			buf_addc(out, ',');
+		json_put_string(out, op->name, op->namelen);
+		buf_addc(out, ':');
+		if (op->kind == OP_OPEN) {
+			buf_addc(out, '{');
+			first = 1;
+		} else {
+			put_value(out, r, op->field);
+			first = 0;
+		}
+	}
+	buf_adds(out, "}\n");
+}
+
+void
+jsonout_free(struct json_writer *w)
+{
+	free(w->keys);
+	free(w->ops);
+	free(w->node_of);
+	memset(w, 0, sizeof(*w));
+}

@@ -1,0 +1,60 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "die.h"
+#include "exits.h"
+#include "output.h"
+
+void
+out_init(struct output *o, int fd, const char *name)
+{
+	o->fd = fd;
+	o->name = name;
+	o->buf.data = NULL;
+	o->buf.len = o->buf.cap = 0;
+	/* A closed pipe must show up as EPIPE, not kill us. */
+	signal(SIGPIPE, SIG_IGN);
+}
+
+int
+out_open(struct output *o, const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+
+	if (fd < 0)
+		return -1;
+	out_init(o, fd, path);
+	return 0;
+}
+
+void
+out_flush(struct output *o)
+{
+	size_t done = 0;
+
+	while (done < o->buf.len) {
+		ssize_t n = write(o->fd, o->buf.data + done, o->buf.len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EPIPE)
+			exit(EXIT_OK);	/* the reader is gone: nothing to say */
+		if (n < 0)
+			die(EXIT_IO, "%s: write error:", o->name);
+		done += (size_t)n;
+	}
+	buf_reset(&o->buf);
+}
+
+void
+out_close(struct output *o)
+{
+	out_flush(o);
+	if (close(o->fd) < 0 && errno != EINTR)
+		die(EXIT_IO, "%s: write error:", o->name);
+	buf_free(&o->buf);
+	o->fd = -1;
+}

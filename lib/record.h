@@ -1,0 +1,82 @@
+/*
+ * A record: an ordered list of (key, value) fields, keys interned by schema.h.
+ * Values are bytes in one text arena per record, so reading a row costs no
+ * allocation per field once the arena has grown.  Readers fill a record,
+ * the tool changes it in place, a writer prints it; the stream reuses the
+ * same record for the next row ("baton passing": the stream owns it).
+ */
+#ifndef OER_RECORD_H
+#define OER_RECORD_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* How a value was typed when read from JSON; CSV values and tool output are J_TEXT. */
+enum jtype {
+	J_TEXT,		/* a string */
+	J_NUMBER,	/* a JSON number, text as written */
+	J_BOOL,		/* "true" or "false" */
+	J_NULL,		/* null, empty text */
+	J_LIST,		/* an array of strings, items joined with ';' */
+	J_RAW		/* any other array or empty object, as JSON text */
+};
+
+struct field {
+	int key;
+	enum jtype jtype;
+	size_t off;		/* value at text.data + off, NUL-terminated */
+	size_t len;
+};
+
+struct record {
+	struct field *f;
+	int n, cap;
+	struct buf text;
+	int *slot;		/* slot[key] = field index + 1; 0 when absent */
+	int nslot;
+
+	/* Provenance, for messages and rejects. */
+	const char *input;	/* file name or "stdin" */
+	long line;		/* first line of the record */
+	struct buf raw;		/* the record's input text, as read */
+	int bad;		/* a reader found it malformed: message in error */
+	int bad_key;		/* field the error is about, or -1 */
+	struct buf error;
+};
+
+void rec_init(struct record *r);
+void rec_free(struct record *r);
+void rec_clear(struct record *r);
+void rec_copy(struct record *dst, const struct record *src);
+
+static inline int
+rec_index(const struct record *r, int key)
+{
+	return key >= 0 && key < r->nslot ? r->slot[key] - 1 : -1;
+}
+
+static inline const char *
+rec_value(const struct record *r, int i)
+{
+	return r->text.data + r->f[i].off;
+}
+
+/* Value of key, or NULL when the record has no such field; *len if len. */
+const char *rec_get(const struct record *r, int key, size_t *len);
+
+/* Set key to a value: in place when present (it keeps its position), else appended. */
+void rec_set(struct record *r, int key, const char *v, size_t len);
+void rec_sets(struct record *r, int key, const char *v);
+void rec_setf(struct record *r, int key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Append a field as read; returns -1 (and adds nothing) if the key is already there. */
+int rec_append(struct record *r, int key, const char *v, size_t len, enum jtype jt);
+
+/* Remove a field, keeping the order of the others. */
+void rec_delete(struct record *r, int key);
+
+/* Mark a record malformed (readers); the first verdict stays. */
+void rec_mark_bad(struct record *r, int key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+#endif

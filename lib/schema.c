@@ -1,0 +1,224 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "die.h"
+#include "domain.h"
+#include "exits.h"
+#include "schema.h"
+
+/* The field dictionary: the known fields of every stage and their JSON type. */
+static const struct {
+	const char *name;
+	enum ftype type;
+} dictionary[] = {
+	/* intake input */
+	{ "case_id", FT_STRING }, { "received", FT_DATE }, { "wijk", FT_STRING },
+	{ "source", FT_STRING }, { "consent", FT_BOOL }, { "age", FT_NUMBER },
+	{ "age_band", FT_STRING }, { "household", FT_STRING },
+	{ "question", FT_STRING }, { "topics", FT_LIST }, { "safety", FT_BOOL },
+	{ "crisis", FT_BOOL }, { "route_override", FT_STRING },
+	/* intake output */
+	{ "intake.week", FT_STRING }, { "intake.domains", FT_LIST },
+	{ "intake.signals", FT_LIST }, { "intake.route", FT_STRING },
+	{ "intake.priority", FT_NUMBER }, { "intake.reasons", FT_LIST },
+	{ "intake.redactions", FT_NUMBER },
+	/* monitor */
+	{ "network.load", FT_STRING }, { "measured", FT_DATE },
+	{ "monitor.scored", FT_NUMBER }, { "monitor.unscored", FT_LIST },
+	{ "monitor.need", FT_NUMBER }, { "monitor.urgent", FT_NUMBER },
+	{ "monitor.carried", FT_NUMBER }, { "monitor.mean_self", FT_NUMBER },
+	{ "monitor.mean_together", FT_NUMBER }, { "monitor.complex", FT_BOOL },
+	{ "monitor.stale", FT_BOOL }, { "monitor.measurements", FT_NUMBER },
+	{ "monitor.trend", FT_STRING },
+	/* plan */
+	{ "plan.date", FT_DATE }, { "plan.items", FT_NUMBER },
+	{ "plan.informal", FT_NUMBER }, { "plan.formal", FT_NUMBER },
+	{ "plan.informal_share", FT_NUMBER }, { "plan.coordination", FT_BOOL },
+	{ "plan.consult", FT_BOOL }, { "plan.consult_reasons", FT_LIST },
+	/* refer, and its --items records */
+	{ "refer.proposed", FT_NUMBER }, { "refer.waitlist", FT_NUMBER },
+	{ "refer.unmatched", FT_NUMBER }, { "domain", FT_STRING },
+	{ "level", FT_STRING }, { "echelon", FT_NUMBER },
+	{ "provider_id", FT_STRING }, { "name", FT_STRING },
+	{ "status", FT_STRING }, { "wait_days", FT_NUMBER }, { "review", FT_DATE },
+	/* the social map */
+	{ "capacity", FT_NUMBER }, { "age_min", FT_NUMBER },
+	{ "age_max", FT_NUMBER }, { "domains", FT_LIST },
+};
+
+/* Per-domain fields: "<domain>.<part>" and "plan|refer.<domain>.<part>". */
+struct parttype {
+	const char *part;
+	enum ftype type;
+};
+
+static const struct parttype domain_parts[] = {
+	{ "", FT_NUMBER }, { "self", FT_NUMBER }, { "together", FT_NUMBER },
+	{ "network", FT_NUMBER }, { "first", FT_NUMBER }, { "prev", FT_NUMBER },
+	{ "delta", FT_NUMBER }, { "status", FT_STRING }, { "need", FT_STRING },
+	{ "trend", FT_STRING }, { "current", FT_STRING },
+}, plan_parts[] = {
+	{ "level", FT_STRING }, { "echelon", FT_NUMBER }, { "action", FT_STRING },
+	{ "goal", FT_NUMBER }, { "review", FT_DATE }, { "rule", FT_STRING },
+}, refer_parts[] = {
+	{ "provider", FT_STRING }, { "name", FT_STRING }, { "status", FT_STRING },
+	{ "wait_days", FT_NUMBER },
+};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static struct fieldinfo *fields;
+static int nfields, capfields;
+static int *table;		/* open addressing: key + 1, 0 empty */
+static size_t tablesize;
+
+static uint64_t
+hash(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+
+	while (len-- > 0)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+static void
+part_type(const char *part, const struct parttype *tab, size_t n, struct fieldinfo *f)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(tab[i].part, part) == 0) {
+			f->type = tab[i].type;
+			f->known = 1;
+			return;
+		}
+}
+
+/* Type of a name: the dictionary, then the per-domain patterns. */
+static void
+classify(struct fieldinfo *f)
+{
+	const char *dot, *second;
+	size_t i;
+	int d;
+
+	f->type = FT_STRING;
+	f->known = 0;
+	f->domain = -1;
+	f->part = NULL;
+	for (i = 0; i < NELEM(dictionary); i++)
+		if (strcmp(dictionary[i].name, f->name) == 0) {
+			f->type = dictionary[i].type;
+			f->known = 1;
+			return;
+		}
+	dot = strchr(f->name, '.');
+	d = domain_lookup(f->name, dot ? (size_t)(dot - f->name) : f->len);
+	if (d >= 0) {
+		f->domain = d;
+		f->part = dot ? dot + 1 : "";
+		part_type(f->part, domain_parts, NELEM(domain_parts), f);
+		return;
+	}
+	if (dot == NULL || (second = strchr(dot + 1, '.')) == NULL)
+		return;
+	if (strncmp(f->name, "plan.", 5) == 0 &&
+	    domain_lookup(dot + 1, (size_t)(second - dot - 1)) >= 0)
+		part_type(second + 1, plan_parts, NELEM(plan_parts), f);
+	else if (strncmp(f->name, "refer.", 6) == 0 &&
+	    domain_lookup(dot + 1, (size_t)(second - dot - 1)) >= 0)
+		part_type(second + 1, refer_parts, NELEM(refer_parts), f);
+}
+
+static void
+rehash(void)
+{
+	size_t i, newsize = tablesize ? tablesize * 2 : 1024;
+	int *t = xcalloc(newsize, sizeof(*t));
+
+	for (i = 0; i < (size_t)nfields; i++) {
+		size_t h = hash(fields[i].name, fields[i].len) & (newsize - 1);
+
+		while (t[h])
+			h = (h + 1) & (newsize - 1);
+		t[h] = (int)i + 1;
+	}
+	free(table);
+	table = t;
+	tablesize = newsize;
+}
+
+/* The slot of name in the table: its key + 1, or an empty slot (0). */
+static size_t
+lookup(const char *name, size_t len)
+{
+	size_t h = hash(name, len) & (tablesize - 1);
+
+	for (; table[h]; h = (h + 1) & (tablesize - 1)) {
+		const struct fieldinfo *f = &fields[table[h] - 1];
+
+		if (f->len == len && memcmp(f->name, name, len) == 0)
+			break;
+	}
+	return h;
+}
+
+int
+field_find(const char *name, size_t len)
+{
+	if (tablesize == 0)
+		return -1;
+	return table[lookup(name, len)] - 1;
+}
+
+int
+field_intern(const char *name, size_t len)
+{
+	size_t h;
+	struct fieldinfo *f;
+
+	if (tablesize == 0)
+		rehash();
+	h = lookup(name, len);
+	if (table[h])
+		return table[h] - 1;
+	if (nfields >= FIELD_MAX_NAMES)
+		return -1;
+	if (nfields == capfields) {
+		capfields = capfields ? capfields * 2 : 256;
+		fields = xreallocarray(fields, (size_t)capfields, sizeof(*fields));
+	}
+	f = &fields[nfields];
+	f->name = xstrndup(name, len);
+	f->len = len;
+	classify(f);
+	table[h] = ++nfields;
+	if ((size_t)nfields * 2 > tablesize)
+		rehash();
+	return nfields - 1;
+}
+
+int
+field_key(const char *name)
+{
+	int key = field_intern(name, strlen(name));
+
+	if (key < 0)
+		die(EXIT_DATA, "more than %d distinct field names", FIELD_MAX_NAMES);
+	return key;
+}
+
+const struct fieldinfo *
+field_info(int key)
+{
+	return &fields[key];
+}
+
+int
+field_count(void)
+{
+	return nfields;
+}

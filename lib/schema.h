@@ -1,0 +1,45 @@
+/*
+ * Field names and the field dictionary.  Every field name seen in a run is
+ * interned once to a small integer key, so records and tools look fields up
+ * by index instead of comparing strings per row.  The dictionary types the
+ * known fields of every stage for JSON output (SPEC 2).
+ */
+#ifndef OER_SCHEMA_H
+#define OER_SCHEMA_H
+
+#include <stddef.h>
+
+enum ftype {
+	FT_STRING,	/* text, written as a JSON string */
+	FT_NUMBER,	/* written as a JSON number when it is one; empty is null */
+	FT_BOOL,	/* true/false (any accepted spelling); empty is null */
+	FT_LIST,	/* ';'-separated in CSV, an array of strings in JSON */
+	FT_DATE		/* YYYY-MM-DD, a JSON string */
+};
+
+struct fieldinfo {
+	const char *name;	/* NUL-terminated */
+	size_t len;
+	enum ftype type;
+	int known;		/* in the field dictionary (or a per-domain field) */
+	int domain;		/* first dotted part names a domain (or its alias): its index, else -1 */
+	const char *part;	/* for a domain field, what follows "domain." ("self"), "" for a bare domain */
+};
+
+#define FIELD_MAX_NAMES 100000	/* distinct field names per run */
+
+/* Key of a field name, interning it on first sight; -1 when the limit is reached. */
+int field_intern(const char *name, size_t len);
+
+/* Key of a name already interned, or -1 (interns nothing). */
+int field_find(const char *name, size_t len);
+
+/* Key of a NUL-terminated name (for the tools' own fields); dies when full. */
+int field_key(const char *name);
+
+const struct fieldinfo *field_info(int key);
+
+/* Number of keys interned so far (keys are 0 .. field_count() - 1). */
+int field_count(void);
+
+#endif

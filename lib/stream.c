@@ -1,0 +1,367 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "die.h"
+#include "exits.h"
+#include "schema.h"
+#include "stream.h"
+#include "text.h"
+
+static char *stdin_only[] = { "-" };
+
+void
+stream_open(struct stream *s, struct cli *cli, int argc, char **argv)
+{
+	int i, stdins = 0;
+
+	memset(s, 0, sizeof(*s));
+	s->cli = cli;
+	if (argc == 0) {
+		s->paths = stdin_only;
+		s->npaths = 1;
+	} else {
+		s->paths = argv;
+		s->npaths = argc;
+	}
+	for (i = 0; i < s->npaths; i++)
+		stdins += strcmp(s->paths[i], "-") == 0;
+	if (stdins > 1)
+		die(EXIT_USAGE, "'-' (stdin) given more than once");
+	rec_init(&s->rec);
+	out_init(&s->out, 1, "stdout");
+	s->out_fmt = cli->out_fmt;
+	s->out_delim = cli->excel ? ';' : cli->out_delim;
+	s->eol = cli->excel ? "\r\n" : "\n";
+	if (cli->rejects) {
+		if (out_open(&s->rej, cli->rejects) < 0)
+			die(EXIT_IO, "cannot create rejects file %s:", cli->rejects);
+		s->rej_open = 1;
+	}
+}
+
+/* A reader cannot go on: keep what is complete, then stop. */
+static void
+fatal(struct stream *s, long line, const char *msg)
+{
+	out_flush(&s->out);
+	if (s->rej_open)
+		out_flush(&s->rej);
+	die(EXIT_DATA, "%s:%ld: %s", s->in.name, line, msg);
+}
+
+static enum format
+detect(struct input *in)
+{
+	const char *p;
+	size_t n = input_peek(in, &p), i;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] == '{')
+			return FMT_JSON;
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
+			break;
+	}
+	return FMT_CSV;
+}
+
+static void
+close_input(struct stream *s)
+{
+	if (s->fmt == FMT_CSV) {
+		if (s->csv.ncols > 0) {
+			s->last_cols = xreallocarray(s->last_cols, (size_t)s->csv.ncols, sizeof(int));
+			memcpy(s->last_cols, s->csv.cols, (size_t)s->csv.ncols * sizeof(int));
+			s->nlast_cols = s->csv.ncols;
+		}
+		csvin_close(&s->csv);
+	} else {
+		jsonin_close(&s->json);
+	}
+	input_close(&s->in);
+	s->open = 0;
+}
+
+/* Open the next input that can be opened; 0 when there is none left. */
+static int
+open_next(struct stream *s)
+{
+	while (s->next < s->npaths) {
+		const char *path = s->paths[s->next++];
+		int r = input_open(&s->in, path, s->cli->encoding);
+
+		if (r == -2)
+			die(EXIT_USAGE, "--encoding: unknown encoding '%s' (see iconv -l)", s->cli->encoding);
+		if (r < 0) {
+			warn("cannot open %s:", path);
+			s->noinput = 1;
+			continue;
+		}
+		s->open = 1;
+		s->inputno++;
+		s->fmt = s->cli->in_fmt != FMT_AUTO ? s->cli->in_fmt : detect(&s->in);
+		if (s->out_fmt == FMT_AUTO)
+			s->out_fmt = s->fmt;
+		if (s->fmt == FMT_CSV) {
+			if (csvin_open(&s->csv, &s->in, s->cli->in_delim) < 0)
+				fatal(s, s->csv.fatal_line, s->csv.fatal.data);
+		} else {
+			jsonin_open(&s->json, &s->in);
+		}
+		return 1;
+	}
+	return 0;
+}
+
+struct record *
+stream_next(struct stream *s)
+{
+	int got;
+
+	for (;;) {
+		if (!s->open && !open_next(s))
+			return NULL;
+		if (s->fmt == FMT_CSV) {
+			if ((got = csvin_next(&s->csv, &s->rec)) < 0)
+				fatal(s, s->csv.fatal_line, s->csv.fatal.data);
+		} else {
+			if ((got = jsonin_next(&s->json, &s->rec)) < 0)
+				fatal(s, s->json.fatal_line, s->json.fatal.data);
+		}
+		if (got == 0) {
+			close_input(s);
+			continue;
+		}
+		s->nread++;
+		if (s->rec.bad) {
+			stream_reject(s, &s->rec, s->rec.bad_key, "%s", s->rec.error.data);
+			continue;
+		}
+		return &s->rec;
+	}
+}
+
+/* ---- output ---- */
+
+static void
+put_csv_line(struct stream *s, const int *keys, int n, const struct record *r)
+{
+	struct buf *b = &s->out.buf;
+	int c;
+
+	for (c = 0; c < n; c++) {
+		if (c > 0)
+			buf_addc(b, s->out_delim);
+		if (r == NULL) {
+			const struct fieldinfo *fi = field_info(keys[c]);
+
+			csv_put_field(b, fi->name, fi->len, s->out_delim);
+		} else {
+			int i = rec_index(r, keys[c]);
+
+			if (i >= 0)
+				csv_put_field(b, rec_value(r, i), r->f[i].len, s->out_delim);
+		}
+	}
+	buf_adds(b, s->eol);
+}
+
+static void
+write_header(struct stream *s, const struct record *r)
+{
+	int i;
+
+	s->nhdr = r->n;
+	s->hdr = xreallocarray(NULL, (size_t)r->n + 1, sizeof(int));
+	s->nhdr_col = field_count();
+	s->hdr_col = xcalloc((size_t)s->nhdr_col + 1, sizeof(int));
+	for (i = 0; i < r->n; i++) {
+		s->hdr[i] = r->f[i].key;
+		s->hdr_col[r->f[i].key] = i + 1;
+	}
+	if (s->cli->excel)
+		buf_adds(&s->out.buf, "\xEF\xBB\xBF");
+	put_csv_line(s, s->hdr, s->nhdr, NULL);
+	s->header_written = 1;
+}
+
+void
+stream_write(struct stream *s, const struct record *r)
+{
+	int i;
+
+	if (s->out_fmt == FMT_JSON) {
+		jsonout_record(&s->jw, r, &s->out.buf);
+	} else {
+		if (!s->header_written)
+			write_header(s, r);
+		for (i = 0; i < r->n; i++) {
+			int key = r->f[i].key;
+
+			if (key >= s->nhdr_col || s->hdr_col[key] == 0) {
+				stream_reject(s, r, key, "not a column of the CSV output, whose header comes from the first record (write JSON, or give every record the same fields)");
+				return;
+			}
+		}
+		put_csv_line(s, s->hdr, s->nhdr, r);
+	}
+	s->nwritten++;
+	out_maybe_flush(&s->out);
+}
+
+/* ---- rejects ---- */
+
+static void
+strip_end(const char **p, size_t *n)
+{
+	while (*n > 0 && ((*p)[*n - 1] == '\n' || (*p)[*n - 1] == '\r' ||
+	    (*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t'))
+		(*n)--;
+}
+
+static void
+reject_csv(struct stream *s, const struct record *r, const char *msg)
+{
+	struct buf *b = &s->rej.buf;
+	const char *eol = s->csv.crlf ? "\r\n" : "\n";
+	const char *raw = r->raw.data ? r->raw.data : "";
+	size_t n = r->raw.len;
+
+	if (s->rej_header_input != s->inputno) {
+		buf_add(b, s->csv.header_raw.data, s->csv.header_raw.len);
+		buf_addc(b, s->csv.delim);
+		buf_adds(b, "error");
+		buf_adds(b, eol);
+		s->rej_header_input = s->inputno;
+	}
+	while (n > 0 && (raw[n - 1] == '\n' || raw[n - 1] == '\r'))
+		n--;
+	buf_add(b, raw, n);
+	buf_addc(b, s->csv.delim);
+	csv_put_field(b, msg, strlen(msg), s->csv.delim);
+	buf_adds(b, eol);
+}
+
+/* Members of raw[0..n) if it is exactly one JSON object, else -1. */
+static int
+object_members(const char *raw, size_t n)
+{
+	json_tokener *tok = json_tokener_new();
+	json_object *obj = json_tokener_parse_ex(tok, raw, (int)n);
+	int members = -1;
+
+	if (obj && json_tokener_get_error(tok) == json_tokener_success &&
+	    json_tokener_get_parse_end(tok) == n &&
+	    json_object_get_type(obj) == json_type_object)
+		members = json_object_object_length(obj);
+	if (obj)
+		json_object_put(obj);
+	json_tokener_free(tok);
+	return members;
+}
+
+static void
+reject_json(struct stream *s, const struct record *r, const char *msg)
+{
+	struct buf *b = &s->rej.buf;
+	const char *raw = r->raw.data ? r->raw.data : "";
+	size_t n = r->raw.len;
+	int members;
+
+	strip_end(&raw, &n);
+	if ((members = object_members(raw, n)) >= 0) {
+		/* The record as it came, with the error as one more member. */
+		buf_add(b, raw, n - 1);
+		if (members > 0)
+			buf_addc(b, ',');
+		buf_adds(b, "\"error\":");
+		json_put_string(b, msg, strlen(msg));
+		buf_adds(b, "}\n");
+	} else {
+		/* Not an object: keep the line as text beside the error. */
+		buf_adds(b, "{\"error\":");
+		json_put_string(b, msg, strlen(msg));
+		buf_adds(b, ",\"raw\":");
+		json_put_string(b, raw, n);
+		buf_adds(b, "}\n");
+	}
+}
+
+void
+stream_reject(struct stream *s, const struct record *r, int key, const char *fmt, ...)
+{
+	struct buf *m = &s->scratch;
+	const char *id;
+	size_t idlen;
+	va_list ap;
+	char *what;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	what = xmalloc((size_t)(n > 0 ? n : 0) + 1);
+	va_start(ap, fmt);
+	vsnprintf(what, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	va_end(ap);
+
+	buf_reset(m);
+	buf_printf(m, "%s:%ld: ", r->input ? r->input : s->in.name, r->line);
+	id = rec_get(r, field_find("case_id", 7), &idlen);
+	if (id && idlen > 0)
+		buf_printf(m, "case %s: ", quote(id, idlen));
+	if (key >= 0)
+		buf_printf(m, "%s: ", field_info(key)->name);
+	buf_adds(m, what);
+	free(what);
+
+	if (!s->rej_open) {
+		out_flush(&s->out);
+		die(EXIT_DATA, "%s", m->data);
+	}
+	if (s->fmt == FMT_CSV)
+		reject_csv(s, r, m->data);
+	else
+		reject_json(s, r, m->data);
+	s->nrejected++;
+	out_maybe_flush(&s->rej);
+}
+
+int
+stream_finish(struct stream *s)
+{
+	if (s->out_fmt != FMT_JSON && !s->header_written && s->nlast_cols > 0) {
+		/* No record came out: still give the header the records would have. */
+		struct record proto;
+		int i;
+
+		rec_init(&proto);
+		for (i = 0; i < s->nlast_cols; i++)
+			rec_append(&proto, s->last_cols[i], "", 0, J_TEXT);
+		if (s->header_hook)
+			s->header_hook(&proto, s->hook_arg);
+		if (proto.n > 0)
+			write_header(s, &proto);
+		rec_free(&proto);
+	}
+	out_close(&s->out);
+	if (s->rej_open) {
+		out_close(&s->rej);
+		if (s->nrejected > 0)
+			warn("%ld of %ld records rejected, see %s", s->nrejected, s->nread, s->cli->rejects);
+	}
+	if (s->open)
+		close_input(s);
+	rec_free(&s->rec);
+	jsonout_free(&s->jw);
+	free(s->hdr);
+	free(s->hdr_col);
+	free(s->last_cols);
+	buf_free(&s->scratch);
+	if (s->noinput)
+		return EXIT_NOINPUT;
+	return s->nrejected > 0 ? EXIT_REJECTS : EXIT_OK;
+}

@@ -1,0 +1,177 @@
+#include "json.h"
+#include "limits.h"
+#include "schema.h"
+#include "unit.h"
+
+/* Read JSON Lines text; describe each record as "line: key=value(type)|...". */
+static const char *
+read_json(const char *text, size_t len)
+{
+	static struct buf out;
+	static const char *const jt[] = { "s", "n", "b", "null", "list", "raw" };
+	struct input in;
+	struct json_reader r;
+	struct record rec;
+	int got, i;
+
+	buf_reset(&out);
+	if (input_open(&in, unit_file_with(text, len), NULL) != 0)
+		return "cannot open";
+	jsonin_open(&r, &in);
+	rec_init(&rec);
+	while ((got = jsonin_next(&r, &rec)) > 0) {
+		buf_printf(&out, "%ld: ", rec.line);
+		if (rec.bad) {
+			buf_printf(&out, "BAD %s: %s\n",
+			    rec.bad_key >= 0 ? field_info(rec.bad_key)->name : "-", rec.error.data);
+			continue;
+		}
+		for (i = 0; i < rec.n; i++)
+			buf_printf(&out, "%s%s=%s(%s)", i ? "|" : "", field_info(rec.f[i].key)->name,
+			    rec_value(&rec, i), jt[rec.f[i].jtype]);
+		buf_addc(&out, '\n');
+	}
+	if (got < 0)
+		buf_printf(&out, "FATAL %ld: %s\n", r.fatal_line, r.fatal.data);
+	rec_free(&rec);
+	jsonin_close(&r);
+	input_close(&in);
+	return out.data ? out.data : "";
+}
+
+#define JSON(text) read_json(text, sizeof(text) - 1)
+
+/* Build a record from "key=value" pairs (all text) and write it as JSON. */
+static const char *
+write_json(const char *const *kv, int n)
+{
+	static struct buf out;
+	struct json_writer w = { 0 };
+	struct record rec;
+	int i;
+
+	buf_reset(&out);
+	rec_init(&rec);
+	for (i = 0; i < n; i++) {
+		const char *eq = strchr(kv[i], '=');
+
+		rec_append(&rec, field_intern(kv[i], (size_t)(eq - kv[i])), eq + 1, strlen(eq + 1), J_TEXT);
+	}
+	jsonout_record(&w, &rec, &out);
+	jsonout_free(&w);
+	rec_free(&rec);
+	return out.data;
+}
+
+TEST(flattening)
+{
+	CHECK_STR(JSON("{\"case_id\":\"W-1\",\"finances\":{\"self\":2,\"together\":3}}\n"),
+	    "1: case_id=W-1(s)|finances.self=2(n)|finances.together=3(n)\n");
+	CHECK_STR(JSON("{\"a\":{\"b\":{\"c\":true}},\"d.e\":null}\n"),
+	    "1: a.b.c=true(b)|d.e=(null)\n");
+	CHECK_STR(JSON("{\"a\":{}, \"b\":[], \"c\":[\"x\",\"y\"], \"d\":[1,2], \"e\":[\"p;q\"], \"f\":[\"\"]}\n"),
+	    "1: a={}(raw)|b=(list)|c=x;y(list)|d=[1,2](raw)|e=[\"p;q\"](raw)|f=[\"\"](raw)\n");
+	CHECK_STR(JSON("{\"n\":2.50,\"m\":-3,\"big\":18446744073709551614,\"e\":1E2}\n"),
+	    "1: n=2.50(n)|m=-3(n)|big=18446744073709551614(n)|e=1E2(n)\n");
+}
+
+TEST(lines_and_blanks)
+{
+	CHECK_STR(JSON("\n{\"a\":1}\r\n  \n{\"a\":2}"), "2: a=1(n)\n4: a=2(n)\n");
+	CHECK_STR(JSON(""), "");
+}
+
+TEST(bad_records)
+{
+	CHECK_STR(JSON("{\"a\":1\n{\"a\":2}\n"),
+	    "1: BAD -: invalid JSON: the object is not complete on this line\n2: a=2(n)\n");
+	CHECK_STR(JSON("[1,2]\n"), "1: BAD -: a JSON Lines record must be an object, not array\n");
+	CHECK_STR(JSON("{\"a\":1} x\n"), "1: BAD -: invalid JSON at column 9: unexpected character\n");
+	CHECK_STR(JSON("{\"a\":\"\\q\"}\n"), "1: BAD -: invalid JSON at column 8: invalid string sequence\n");
+	CHECK_STR(JSON("{\"a\":\"x\\u0000y\"}\n"), "1: BAD a: contains a NUL character (\\u0000)\n");
+	CHECK_STR(JSON("{\"a\":\"\\ud800x\"}\n"), "1: BAD -: invalid JSON: a lone UTF-16 surrogate escape\n");
+	CHECK_STR(JSON("{\"a\":\"\\udc00\"}\n"), "1: BAD -: invalid JSON: a lone UTF-16 surrogate escape\n");
+	CHECK_STR(JSON("{\"a\":\"\\ud83d\\ude00\"}\n"), "1: a=\xf0\x9f\x98\x80(s)\n");
+	CHECK_STR(JSON("{\"a\":\"\\\\ud800\"}\n"), "1: a=\\ud800(s)\n");
+	CHECK_STR(JSON("{\"a\":99999999999999999999}\n"), "1: BAD a: number out of range\n");
+	CHECK_STR(JSON("{\"a\":-99999999999999999999}\n"), "1: BAD a: number out of range\n");
+	CHECK_STR(JSON("{\"a\":\"\xe9\"}\n"), "1: BAD -: invalid JSON at column 8: invalid utf-8 string\n");
+	CHECK_STR(JSON("{\"\":1}\n"), "1: BAD -: a field name is empty\n");
+	CHECK_STR(JSON("{\"a.b\":1,\"a\":{\"b\":2}}\n"), "1: BAD a.b: appears twice (as a nested and as a dotted key)\n");
+}
+
+TEST(nesting_limit)
+{
+	struct buf deep = { 0 };
+	int i;
+
+	for (i = 0; i < 100000; i++)
+		buf_adds(&deep, "{\"a\":");
+	buf_adds(&deep, "1");
+	for (i = 0; i < 100000; i++)
+		buf_addc(&deep, '}');
+	buf_addc(&deep, '\n');
+	CHECK_STR(read_json(deep.data, deep.len), "1: BAD -: invalid JSON at column 321: nesting too deep\n");
+	buf_free(&deep);
+}
+
+TEST(writer_nests_and_types)
+{
+	const char *const kv[] = {
+		"case_id=W-1", "age=42", "consent=ja", "topics=housing;finances",
+		"finances.self=2", "finances.together=", "wijk=Noord", "finances.status=insufficient",
+		"other=7",
+	};
+
+	CHECK_STR(write_json(kv, 9),
+	    "{\"case_id\":\"W-1\",\"age\":42,\"consent\":true,\"topics\":[\"housing\",\"finances\"],"
+	    "\"finances\":{\"self\":2,\"together\":null,\"status\":\"insufficient\"},\"wijk\":\"Noord\",\"other\":\"7\"}\n");
+}
+
+TEST(writer_conflicts_and_escapes)
+{
+	const char *const kv[] = { "housing=3", "housing.status=limited", "q=a\"b\\c\n\x01" };
+	const char *const odd[] = { "age=07", "safety=misschien", "topics=", "a..b=1", "x.=2" };
+
+	CHECK_STR(write_json(kv, 3),
+	    "{\"housing\":3,\"housing.status\":\"limited\",\"q\":\"a\\\"b\\\\c\\n\\u0001\"}\n");
+	CHECK_STR(write_json(odd, 5),
+	    "{\"age\":\"07\",\"safety\":\"misschien\",\"topics\":[],\"a..b\":\"1\",\"x.\":\"2\"}\n");
+}
+
+TEST(json_types_survive)
+{
+	/* Read JSON, write it again: unknown fields keep their JSON types. */
+	const char *text = "{\"n\":1.50,\"b\":false,\"z\":null,\"l\":[\"x\",\"y\"],\"r\":[1,{\"k\":2}],\"o\":{},\"s\":\"t\"}\n";
+	struct input in;
+	struct json_reader r;
+	struct json_writer w = { 0 };
+	struct record rec;
+	struct buf out = { 0 };
+
+	input_open(&in, unit_file_with(text, strlen(text)), NULL);
+	jsonin_open(&r, &in);
+	rec_init(&rec);
+	CHECK_INT(jsonin_next(&r, &rec), 1);
+	jsonout_record(&w, &rec, &out);
+	CHECK_STR(out.data, text);
+	buf_free(&out);
+	rec_free(&rec);
+	jsonout_free(&w);
+	jsonin_close(&r);
+	input_close(&in);
+}
+
+int
+main(void)
+{
+	unit_file = "test_json";
+	RUN(flattening);
+	RUN(lines_and_blanks);
+	RUN(bad_records);
+	RUN(nesting_limit);
+	RUN(writer_nests_and_types);
+	RUN(writer_conflicts_and_escapes);
+	RUN(json_types_survive);
+	return unit_any_failed;
+}
