@@ -1,0 +1,466 @@
+/*
+ * oer-intake: the question and the admission model (SPEC 5).
+ *
+ * Checks and normalises the intake fields of each case, finds the life
+ * domains and the crisis and safety signals in the resident's question,
+ * chooses the route by the admission rules I0-I5, and guards privacy:
+ * identifiers in the text are redacted, identifying columns dropped, case ids
+ * optionally replaced by keyed pseudonyms.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "admission.h"
+#include "alloc.h"
+#include "cli.h"
+#include "dates.h"
+#include "die.h"
+#include "domain.h"
+#include "exits.h"
+#include "idset.h"
+#include "lexicon.h"
+#include "privacy.h"
+#include "schema.h"
+#include "stream.h"
+#include "text.h"
+#include "value.h"
+
+static const char usage_text[] =
+"usage: oer-intake [--lexicon FILE] [--scan FIELD]... [--pii redact|reject|off]\n"
+"                  [--pseudonymise KEYFILE] [common options] [FILE ...]\n"
+"       oer-intake --print-lexicon\n"
+"Admit residents' questions: check the intake fields, find the life domains\n"
+"and crisis or safety signals in the question, choose the route (rules I0-I5)\n"
+"and redact identifiers that slipped into the text.\n"
+"\n"
+"Options:\n"
+"      --lexicon=FILE            keyword lexicon instead of the built-in one\n"
+"      --print-lexicon           print the built-in lexicon and exit\n"
+"      --scan=FIELD              also redact identifiers in FIELD (repeatable)\n"
+"      --pii=redact|reject|off   identifying columns: drop with a warning\n"
+"                                (default), refuse (exit 65), or keep\n"
+"      --pseudonymise=KEYFILE    replace case_id by HMAC-SHA-256 keyed by KEYFILE\n"
+"\n";
+
+enum { OPT_LEXICON = OPT_TOOL, OPT_PRINT_LEXICON, OPT_SCAN, OPT_PII, OPT_PSEUDONYMISE };
+
+static const struct option longopts[] = {
+	{ "lexicon", required_argument, NULL, OPT_LEXICON },
+	{ "print-lexicon", no_argument, NULL, OPT_PRINT_LEXICON },
+	{ "scan", required_argument, NULL, OPT_SCAN },
+	{ "pii", required_argument, NULL, OPT_PII },
+	{ "pseudonymise", required_argument, NULL, OPT_PSEUDONYMISE },
+	{ "pseudonymize", required_argument, NULL, OPT_PSEUDONYMISE },
+	CLI_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+enum pii_mode { PII_REDACT, PII_REJECT, PII_OFF };
+
+#define CASE_ID_MAX 64
+
+static struct lexicon *lexicon;
+static int *scan_keys, nscan;
+static enum pii_mode pii = PII_REDACT;
+static struct buf pseudonym_key_bytes;
+static int pseudonymise;
+static struct idset *seen;
+
+/* Fields read, and the fields written, in their documented order. */
+static int K_CASE_ID, K_RECEIVED, K_WIJK, K_SOURCE, K_CONSENT, K_AGE, K_QUESTION,
+    K_TOPICS, K_SAFETY, K_CRISIS, K_ROUTE_OVERRIDE;
+static int K_WEEK, K_DOMAINS, K_SIGNALS, K_ROUTE, K_PRIORITY, K_REASONS, K_REDACTIONS;
+
+static void
+keys_init(void)
+{
+	K_CASE_ID = field_key("case_id");
+	K_RECEIVED = field_key("received");
+	K_WIJK = field_key("wijk");
+	K_SOURCE = field_key("source");
+	K_CONSENT = field_key("consent");
+	K_AGE = field_key("age");
+	K_QUESTION = field_key("question");
+	K_TOPICS = field_key("topics");
+	K_SAFETY = field_key("safety");
+	K_CRISIS = field_key("crisis");
+	K_ROUTE_OVERRIDE = field_key("route_override");
+	K_WEEK = field_key("intake.week");
+	K_DOMAINS = field_key("intake.domains");
+	K_SIGNALS = field_key("intake.signals");
+	K_ROUTE = field_key("intake.route");
+	K_PRIORITY = field_key("intake.priority");
+	K_REASONS = field_key("intake.reasons");
+	K_REDACTIONS = field_key("intake.redactions");
+}
+
+static void
+load_lexicon(const char *path)
+{
+	struct buf text = { 0 }, err = { 0 };
+	char chunk[8192];
+	size_t n;
+	FILE *fp = fopen(path, "r");
+
+	if (fp == NULL)
+		die(EXIT_NOINPUT, "cannot open lexicon %s:", path);
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(&text, chunk, n);
+	if (ferror(fp))
+		die(EXIT_IO, "cannot read lexicon %s:", path);
+	fclose(fp);
+	lexicon_free(lexicon);
+	if ((lexicon = lexicon_parse(text.data ? text.data : "", text.len, path, &err)) == NULL)
+		die(EXIT_USAGE, "%s", err.data);
+	buf_free(&text);
+}
+
+/* ---- identifying columns ---- */
+
+static unsigned char *pii_seen;	/* per key: 0 not judged, 1 identifier, 2 not */
+static int npii_seen;
+
+static int
+is_identifier(int key)
+{
+	if (key >= npii_seen) {
+		int n = field_count() + 64;
+
+		pii_seen = xrealloc(pii_seen, (size_t)n);
+		memset(pii_seen + npii_seen, 0, (size_t)(n - npii_seen));
+		npii_seen = n;
+	}
+	if (pii_seen[key] == 0) {
+		const struct fieldinfo *fi = field_info(key);
+
+		pii_seen[key] = pii_column(fi->name, fi->len) ? 1 : 2;
+		if (pii_seen[key] == 1 && pii == PII_REDACT)
+			warn("dropping column '%s': it identifies a person (--pii=off keeps it)", fi->name);
+	}
+	return pii_seen[key] == 1;
+}
+
+/* Drop (or refuse) identifying columns; -1 when the record is refused. */
+static int
+guard_columns(struct stream *s, struct record *r)
+{
+	int i;
+
+	if (pii == PII_OFF)
+		return 0;
+	for (i = 0; i < r->n; i++) {
+		int key = r->f[i].key;
+
+		if (!is_identifier(key))
+			continue;
+		if (pii == PII_REJECT) {
+			stream_reject(s, r, key, "a column that identifies a person; remove it or use --pii=redact");
+			return -1;
+		}
+		rec_delete(r, key);
+		i--;
+	}
+	return 0;
+}
+
+/* ---- checking the fields ---- */
+
+static const char *
+value(const struct record *r, int key, size_t *len)
+{
+	const char *v = rec_get(r, key, len);
+
+	if (v == NULL) {
+		*len = 0;
+		return "";
+	}
+	return v;
+}
+
+static int
+blank(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return len == 0;
+}
+
+/* Read a boolean field, writing it back as true/false; -1 when refused. */
+static int
+boolean(struct stream *s, struct record *r, int key, enum tristate *t)
+{
+	size_t len;
+	const char *v = value(r, key, &len);
+
+	if (parse_bool(v, len, t) < 0) {
+		stream_reject(s, r, key, "%s is not true or false (also ja/nee, yes/no, 1/0)", quote(v, len));
+		return -1;
+	}
+	if (*t != BOOL_UNKNOWN && rec_index(r, key) >= 0)
+		rec_sets(r, key, *t == BOOL_TRUE ? "true" : "false");
+	return 0;
+}
+
+static int
+check_case_id(struct stream *s, struct record *r)
+{
+	size_t len, i;
+	const char *id = value(r, K_CASE_ID, &len);
+
+	if (blank(id, len)) {
+		stream_reject(s, r, K_CASE_ID, "missing");
+		return -1;
+	}
+	for (i = 0; i < len; i++)
+		if ((unsigned char)id[i] < 0x20 || id[i] == 0x7f) {
+			stream_reject(s, r, K_CASE_ID, "%s contains a control character", quote(id, len));
+			return -1;
+		}
+	if (utf8_chars(id, len) > CASE_ID_MAX) {
+		stream_reject(s, r, K_CASE_ID, "%s is longer than %d characters", quote(id, len), CASE_ID_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+/* Topics plus the domains of the question; -1 when a topic is not a domain. */
+static int
+collect_domains(struct stream *s, struct record *r, unsigned char *domain)
+{
+	size_t len, pos = 0, ilen;
+	const char *v = value(r, K_TOPICS, &len), *item;
+
+	while (list_next(v, len, &pos, &item, &ilen)) {
+		int d = domain_lookup(item, ilen);
+
+		if (d < 0) {
+			stream_reject(s, r, K_TOPICS, "%s is not a life domain (finances, housing, ... see oer(7))",
+			    quote(item, ilen));
+			return -1;
+		}
+		domain[d] = 1;
+	}
+	return 0;
+}
+
+static struct lexicon_hits hits;
+static struct buf scratch, redacted, list;
+
+/* Redact identifiers in a text field; returns the number replaced. */
+static int
+redact(struct record *r, int key)
+{
+	size_t len;
+	const char *v = rec_get(r, key, &len);
+	int n;
+
+	if (v == NULL || len == 0)
+		return 0;
+	buf_reset(&redacted);
+	n = privacy_redact(v, len, &redacted);
+	if (n > 0)
+		rec_set(r, key, redacted.data, redacted.len);
+	return n;
+}
+
+/* Check, admit and stamp one record; -1 when it was refused. */
+static int
+admit_record(struct stream *s, struct record *r)
+{
+	struct admission_facts facts;
+	const struct admission_rule *rule;
+	enum tristate safety, crisis;
+	const char *v, *err;
+	size_t len;
+	long day, first;
+	long long n;
+	int route, d, redactions = 0, i;
+	char week[9], iso[DATE_LEN + 1];
+
+	if (check_case_id(s, r) < 0)
+		return -1;
+	v = value(r, K_RECEIVED, &len);
+	if (blank(v, len)) {
+		stream_reject(s, r, K_RECEIVED, "missing");
+		return -1;
+	}
+	if (date_parse(v, len, &day, &err) < 0) {
+		stream_reject(s, r, K_RECEIVED, "%s: %s", quote(v, len), err);
+		return -1;
+	}
+	v = value(r, K_WIJK, &len);
+	if (blank(v, len)) {
+		stream_reject(s, r, K_WIJK, "missing");
+		return -1;
+	}
+	memset(&facts, 0, sizeof(facts));
+	v = value(r, K_SOURCE, &len);
+	if ((facts.source = source_parse(v, len)) < 0) {
+		stream_reject(s, r, K_SOURCE, "%s is not a source (self, network, professional, gp, police, school, housing, other; or zelf, netwerk, huisarts, politie, woningcorporatie, overig)",
+		    quote(v, len));
+		return -1;
+	}
+	if (boolean(s, r, K_CONSENT, &facts.consent) < 0 ||
+	    boolean(s, r, K_SAFETY, &safety) < 0 || boolean(s, r, K_CRISIS, &crisis) < 0)
+		return -1;
+	if (facts.source == SRC_SELF && facts.consent == BOOL_UNKNOWN)
+		facts.consent = BOOL_TRUE;	/* asking yourself is consenting */
+	v = value(r, K_AGE, &len);
+	if (len > 0 && parse_int(v, len, 0, 130, &n, &err) < 0) {
+		stream_reject(s, r, K_AGE, "%s is not an age in whole years 0-130", quote(v, len));
+		return -1;
+	}
+	v = value(r, K_ROUTE_OVERRIDE, &len);
+	facts.override = -1;
+	if (!blank(v, len) && (facts.override = route_parse(v, len)) < 0) {
+		stream_reject(s, r, K_ROUTE_OVERRIDE, "%s is not a route (safety, crisis, outreach, info, halfline)",
+		    quote(v, len));
+		return -1;
+	}
+	v = value(r, K_QUESTION, &len);
+	lexicon_scan(lexicon, v, len, &hits, &scratch);
+	if (collect_domains(s, r, hits.domain) < 0)
+		return -1;
+	v = value(r, K_REDACTIONS, &len);
+	if (len > 0 && parse_int(v, len, 0, 1000000000, &n, &err) < 0) {
+		stream_reject(s, r, K_REDACTIONS, "%s is not a count", quote(v, len));
+		return -1;
+	}
+	redactions = len > 0 ? (int)n : 0;	/* a second run adds to the first */
+
+	v = value(r, K_CASE_ID, &len);
+	if ((first = idset_add(seen, v, len, r->line)) != 0) {
+		stream_reject(s, r, K_CASE_ID, "%s already used on line %ld", quote(v, len), first);
+		return -1;
+	}
+
+	/* Everything checked: now change the record. */
+	date_format(day, iso);
+	rec_sets(r, K_RECEIVED, iso);
+	redactions += redact(r, K_QUESTION);
+	for (i = 0; i < nscan; i++)
+		if (scan_keys[i] != K_QUESTION)
+			redactions += redact(r, scan_keys[i]);
+	if (pseudonymise) {
+		char p[PSEUDONYM_LEN + 1];
+
+		v = value(r, K_CASE_ID, &len);
+		pseudonym(&pseudonym_key_bytes, v, len, p);
+		rec_sets(r, K_CASE_ID, p);
+	}
+
+	buf_reset(&list);
+	for (d = 0; d < NDOMAINS; d++)
+		if (hits.domain[d]) {
+			if (list.len > 0)
+				buf_addc(&list, ';');
+			buf_adds(&list, domains[d].key);
+			facts.ndomains++;
+		}
+	facts.safety = safety == BOOL_TRUE || hits.safety > 0;
+	facts.crisis = crisis == BOOL_TRUE || hits.crisis > 0;
+	facts.nsignals = hits.safety + hits.crisis;
+	rule = admit(&facts, &route);
+
+	date_format_week(day, week);
+	rec_sets(r, K_WEEK, week);
+	rec_set(r, K_DOMAINS, list.data ? list.data : "", list.len);
+	rec_set(r, K_SIGNALS, hits.signals.data ? hits.signals.data : "", hits.signals.len);
+	rec_sets(r, K_ROUTE, routes[route].name);
+	rec_setf(r, K_PRIORITY, "%d", routes[route].priority);
+	rec_sets(r, K_REASONS, rule->id);
+	rec_setf(r, K_REDACTIONS, "%d", redactions);
+	return 0;
+}
+
+/* The CSV header of an output without records. */
+static void
+header(struct record *proto, void *arg)
+{
+	static const int *const out[] = {
+		&K_WEEK, &K_DOMAINS, &K_SIGNALS, &K_ROUTE, &K_PRIORITY, &K_REASONS, &K_REDACTIONS
+	};
+	size_t i;
+	int k;
+
+	(void)arg;
+	for (k = 0; k < proto->n && pii == PII_REDACT; k++)
+		if (is_identifier(proto->f[k].key))
+			rec_delete(proto, proto->f[k--].key);
+	for (i = 0; i < sizeof(out) / sizeof(out[0]); i++)
+		rec_set(proto, *out[i], "", 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli cli;
+	struct stream s;
+	struct record *r;
+	struct buf err = { 0 };
+	int c, status;
+
+	setprogname(argv[0]);
+	cli_init(&cli, usage_text);
+	keys_init();
+	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_LEXICON:
+			load_lexicon(optarg);
+			break;
+		case OPT_PRINT_LEXICON:
+			fputs(lexicon_builtin_text, stdout);
+			return fflush(stdout) == 0 ? EXIT_OK : EXIT_IO;
+		case OPT_SCAN:
+			scan_keys = xreallocarray(scan_keys, (size_t)nscan + 1, sizeof(int));
+			scan_keys[nscan++] = field_key(optarg);
+			break;
+		case OPT_PII:
+			if (strcmp(optarg, "redact") == 0)
+				pii = PII_REDACT;
+			else if (strcmp(optarg, "reject") == 0)
+				pii = PII_REJECT;
+			else if (strcmp(optarg, "off") == 0)
+				pii = PII_OFF;
+			else
+				die(EXIT_USAGE, "--pii: '%s' is not redact, reject or off", optarg);
+			break;
+		case OPT_PSEUDONYMISE:
+			buf_reset(&pseudonym_key_bytes);
+			if ((status = pseudonym_key(optarg, &pseudonym_key_bytes, &err)) != 0)
+				die(status, "%s", err.data);
+			pseudonymise = 1;
+			break;
+		default:
+			if (!cli_option(&cli, c, optarg))
+				cli_usage_error(&cli);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (lexicon == NULL)
+		lexicon = lexicon_parse(lexicon_builtin_text, strlen(lexicon_builtin_text), "built-in", &err);
+	seen = idset_new();
+
+	stream_open(&s, &cli, argc, argv);
+	s.header_hook = header;
+	while ((r = stream_next(&s)) != NULL) {
+		if (guard_columns(&s, r) < 0 || admit_record(&s, r) < 0)
+			continue;
+		stream_write(&s, r);
+	}
+	status = stream_finish(&s);
+
+	idset_free(seen);
+	lexicon_free(lexicon);
+	free(scan_keys);
+	free(pii_seen);
+	buf_free(&pseudonym_key_bytes);
+	buf_free(&hits.signals);
+	buf_free(&scratch);
+	buf_free(&redacted);
+	buf_free(&list);
+	buf_free(&err);
+	return status;
+}

@@ -1,0 +1,18 @@
+/*
+ * A set of strings (case ids) with the line each was first seen on; memory
+ * grows with the number of distinct ids, nothing else.
+ */
+#ifndef OER_IDSET_H
+#define OER_IDSET_H
+
+#include <stddef.h>
+
+struct idset;
+
+struct idset *idset_new(void);
+void idset_free(struct idset *set);
+
+/* Add id; returns 0 if new, or the line it was first added with. */
+long idset_add(struct idset *set, const char *id, size_t len, long line);
+
+#endif

@@ -1,0 +1,473 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <sodium.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "exits.h"
+#include "privacy.h"
+#include "text.h"
+
+static int
+digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+alnum(int c)
+{
+	return digit(c) || upper(c) || (c >= 'a' && c <= 'z');
+}
+
+/* ---- BSN: nine digits, 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11 ---- */
+
+int
+is_bsn(const char *s, size_t len)
+{
+	int sum = 0, i, k = 0, d[9];
+	size_t j;
+
+	for (j = 0; j < len; j++) {
+		if (s[j] == '.' && (j == 4 || j == 7) && len == 11)
+			continue;	/* the written form 1234.56.782 */
+		if (!digit(s[j]) || k == 9)
+			return 0;
+		d[k++] = s[j] - '0';
+	}
+	if (k != 9)
+		return 0;
+	for (i = 0; i < 8; i++)
+		sum += (9 - i) * d[i];
+	sum -= d[8];
+	return sum % 11 == 0 && sum != 0;
+}
+
+static size_t
+match_bsn(const char *s, size_t len, size_t i)
+{
+	size_t n = 0;
+
+	while (i + n < len && digit(s[i + n]))
+		n++;
+	if (n == 9 && is_bsn(s + i, 9))
+		return 9;
+	if (n == 4 && i + 11 <= len && s[i + 4] == '.' && s[i + 7] == '.' &&
+	    (i + 11 == len || !alnum(s[i + 11])) && is_bsn(s + i, 11))
+		return 11;
+	return 0;
+}
+
+/* ---- IBAN: country, check digits, account; mod 97 of the rearranged number is 1 ---- */
+
+static const struct {
+	char cc[3];
+	unsigned char len;
+} iban_lengths[] = {
+	{ "NL", 18 }, { "BE", 16 }, { "DE", 22 }, { "FR", 27 }, { "GB", 22 },
+	{ "LU", 20 }, { "ES", 24 }, { "IT", 27 }, { "PT", 25 }, { "AT", 20 },
+	{ "CH", 21 }, { "IE", 22 }, { "DK", 18 }, { "SE", 24 }, { "NO", 15 },
+	{ "FI", 18 }, { "PL", 28 }, { "TR", 26 }, { "MA", 28 }, { "CZ", 24 },
+	{ "SK", 24 }, { "HU", 28 }, { "RO", 24 }, { "BG", 22 }, { "GR", 27 },
+	{ "HR", 21 }, { "SI", 19 }, { "LT", 20 }, { "LV", 21 }, { "EE", 20 },
+	{ "CY", 28 }, { "MT", 31 },
+};
+
+static int
+iban_length(const char *cc)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(iban_lengths) / sizeof(iban_lengths[0]); i++)
+		if (iban_lengths[i].cc[0] == cc[0] && iban_lengths[i].cc[1] == cc[1])
+			return iban_lengths[i].len;
+	return 0;
+}
+
+static int
+value36(int c)
+{
+	if (digit(c))
+		return c - '0';
+	if (c >= 'a' && c <= 'z')
+		c -= 'a' - 'A';
+	return c - 'A' + 10;
+}
+
+/* s: the IBAN without spaces, uppercase or not. */
+static int
+iban_valid(const char *s, size_t len)
+{
+	unsigned rem = 0;
+	size_t k;
+
+	if (len < 15 || len > 34)
+		return 0;
+	for (k = 0; k < len; k++) {
+		int v = value36((unsigned char)s[(k + 4) % len]);
+
+		rem = v >= 10 ? (rem * 100 + (unsigned)v) % 97 : (rem * 10 + (unsigned)v) % 97;
+	}
+	return rem == 1;
+}
+
+int
+is_iban(const char *s, size_t len)
+{
+	char compact[40];
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (!alnum(s[i]) || n == sizeof(compact))
+			return 0;
+		compact[n++] = s[i];
+	}
+	return n >= 4 && upper(compact[0] & ~0x20) && upper(compact[1] & ~0x20) &&
+	    digit(compact[2]) && digit(compact[3]) && iban_valid(compact, n);
+}
+
+static size_t
+match_iban(const char *s, size_t len, size_t i)
+{
+	char compact[40], cc[2];
+	size_t j = i, n = 0, ends[40];
+	int want;
+
+	if (i + 4 > len || !alnum(s[i]) || digit(s[i]) || !alnum(s[i + 1]) || digit(s[i + 1]) ||
+	    !digit(s[i + 2]) || !digit(s[i + 3]))
+		return 0;
+	/* Collect the alphanumerics, allowing one space after every group of four. */
+	while (j < len && n < sizeof(compact)) {
+		if (alnum(s[j])) {
+			compact[n++] = s[j++];
+			ends[n - 1] = j;
+		} else if (s[j] == ' ' && n % 4 == 0 && j + 1 < len && alnum(s[j + 1])) {
+			j++;
+		} else {
+			break;
+		}
+	}
+	cc[0] = (char)(compact[0] & ~0x20);
+	cc[1] = (char)(compact[1] & ~0x20);
+	want = iban_length(cc);
+	if (want > 0) {
+		if (n < (size_t)want || (ends[want - 1] < len && alnum(s[ends[want - 1]])))
+			return 0;
+		return iban_valid(compact, (size_t)want) ? ends[want - 1] - i : 0;
+	}
+	if (j < len && alnum(s[j]))
+		return 0;
+	return iban_valid(compact, n) ? ends[n - 1] - i : 0;
+}
+
+/* ---- Dutch phone numbers: 0 + 9 digits, +31 / 0031 + 9 digits ---- */
+
+static size_t
+match_phone(const char *s, size_t len, size_t i)
+{
+	size_t j = i, groups[12], ngroups = 0, glen = 0;
+	int want, count = 0, paren = 0, seps = 0;
+	char firstsep = 0;
+
+	if (s[j] == '+') {
+		if (j + 3 > len || s[j + 1] != '3' || s[j + 2] != '1')
+			return 0;
+		want = 11;	/* 31 and nine more */
+		j++;
+	} else if (s[j] == '(' && j + 1 < len && s[j + 1] == '0') {
+		paren = 1;
+		want = 10;
+		j++;
+	} else if (s[j] == '0') {
+		want = j + 1 < len && s[j + 1] == '0' ? 13 : 10;	/* 0031... or 0... */
+	} else {
+		return 0;
+	}
+	if (want == 13 && (j + 4 > len || s[j + 2] != '3' || s[j + 3] != '1'))
+		return 0;
+	while (j < len && count < want) {
+		char c = s[j];
+
+		if (digit(c)) {
+			/* +31 06... is often written: the 0 after the country code is dropped. */
+			if (c == '0' && ((want == 11 && count == 2) || (want == 13 && count == 4))) {
+				j++;
+				continue;
+			}
+			/* After the trunk 0 comes the area or mobile code, never 0. */
+			if (c == '0' && want == 10 && count == 1)
+				return 0;
+			count++;
+			glen++;
+			seps = 0;
+			j++;
+			continue;
+		}
+		if (c == '(' && want != 10 && j + 2 < len && s[j + 1] == '0' && s[j + 2] == ')') {
+			j += 3;	/* +31 (0)6 ... */
+			continue;
+		}
+		if (c == ')' && paren == 1) {
+			paren = 2;
+			j++;
+			continue;
+		}
+		if ((c == ' ' || c == '-' || c == '.' || c == '/') && seps < 3 && count > 0) {
+			if (glen > 0 && ngroups < 12)
+				groups[ngroups++] = glen;
+			if (firstsep == 0)
+				firstsep = c;
+			glen = 0;
+			seps++;
+			j++;
+			continue;
+		}
+		break;
+	}
+	if (count != want || (j < len && (digit(s[j]) || alnum(s[j]))) || paren == 1)
+		return 0;
+	/* 01-02-2026 12 is a date and a number, not a phone number. */
+	if (ngroups >= 2 && groups[0] <= 2 && groups[1] <= 2 && (firstsep == '-' || firstsep == '/' || firstsep == '.'))
+		return 0;
+	return j - i;
+}
+
+/* ---- postcodes: 1234 AB, 1234AB ---- */
+
+static size_t
+match_postcode(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 4;
+	int spaced;
+
+	if (i + 6 > len || s[i] < '1' || s[i] > '9' || !digit(s[i + 1]) || !digit(s[i + 2]) ||
+	    !digit(s[i + 3]))
+		return 0;
+	spaced = s[j] == ' ';
+	j += spaced;
+	if (j + 2 > len)
+		return 0;
+	/* Letters in capitals; small letters only written against the digits. */
+	if (!(upper(s[j]) && upper(s[j + 1])) &&
+	    (spaced || !(s[j] >= 'a' && s[j] <= 'z' && s[j + 1] >= 'a' && s[j + 1] <= 'z')))
+		return 0;
+	if (j + 2 < len && alnum(s[j + 2]))
+		return 0;
+	/* SA, SD and SS are not used in Dutch postcodes. */
+	if ((s[j] & ~0x20) == 'S' && strchr("ADS", s[j + 1] & ~0x20))
+		return 0;
+	return j + 2 - i;
+}
+
+/* ---- e-mail: local@domain.tld ---- */
+
+static int
+local_char(int c)
+{
+	return alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+static int
+domain_char(int c)
+{
+	return alnum(c) || c == '-' || c == '.';
+}
+
+/* Replace e-mail addresses; returns the count.  Works outward from each '@'. */
+static int
+redact_email(const char *s, size_t len, struct buf *out)
+{
+	size_t done = 0, at, a, b, dot;
+	const char *p;
+	int count = 0;
+
+	while ((p = memchr(s + done, '@', len - done)) != NULL) {
+		at = (size_t)(p - s);
+		a = at;
+		while (a > done && local_char((unsigned char)s[a - 1]))
+			a--;
+		while (a < at && s[a] == '.')
+			a++;
+		b = at + 1;
+		while (b < len && domain_char((unsigned char)s[b]))
+			b++;
+		while (b > at + 1 && (s[b - 1] == '.' || s[b - 1] == '-'))
+			b--;
+		/* The domain needs a dot and a top level of two letters or more. */
+		dot = b;
+		while (dot > at + 1 && s[dot - 1] != '.')
+			dot--;
+		if (a < at && dot > at + 2 && b - dot >= 2) {
+			size_t k;
+			int letters = 1;
+
+			for (k = dot; k < b; k++)
+				letters &= !digit(s[k]) && s[k] != '-';
+			if (letters) {
+				buf_add(out, s + done, a - done);
+				buf_adds(out, "[EMAIL]");
+				count++;
+				done = b;
+				continue;
+			}
+		}
+		buf_add(out, s + done, at + 1 - done);
+		done = at + 1;
+	}
+	buf_add(out, s + done, len - done);
+	return count;
+}
+
+int
+privacy_redact(const char *text, size_t len, struct buf *out)
+{
+	struct buf mail = { 0 };
+	const char *s;
+	size_t i, n, start = out->len;
+	int count;
+
+	count = redact_email(text, len, &mail);
+	s = mail.data ? mail.data : "";
+	len = mail.len;
+	for (i = 0; i < len;) {
+		const char *token = NULL;
+		size_t m = 0;
+		unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
+
+		if (!alnum(prev) && prev != '+' && prev != '@') {
+			if ((m = match_iban(s, len, i)) > 0)
+				token = "[IBAN]";
+			else if ((m = match_bsn(s, len, i)) > 0)
+				token = "[BSN]";
+			else if ((m = match_phone(s, len, i)) > 0)
+				token = "[PHONE]";
+			else if ((m = match_postcode(s, len, i)) > 0)
+				token = "[POSTCODE]";
+		}
+		if (token) {
+			buf_adds(out, token);
+			count++;
+			i += m;
+			continue;
+		}
+		/* Copy up to the next place a match could start. */
+		n = 1;
+		while (i + n < len && alnum((unsigned char)s[i + n]) && alnum((unsigned char)s[i + n - 1]))
+			n++;
+		buf_add(out, s + i, n);
+		i += n;
+	}
+	buf_free(&mail);
+	if (out->data == NULL || out->len == start)
+		buf_add(out, "", 0);
+	return count;
+}
+
+/* ---- identifying columns ---- */
+
+static const char *const pii_names[] = {
+	"bsn", "burgerservicenummer", "sofinummer", "sofinr",
+	"name", "naam", "voornaam", "achternaam", "voorletters", "tussenvoegsel",
+	"firstname", "lastname", "surname", "fullname", "volledigenaam", "clientnaam",
+	"naamclient", "roepnaam", "meisjesnaam",
+	"address", "adres", "woonadres", "straat", "straatnaam", "street", "huisnummer",
+	"housenumber", "postcode", "zipcode", "zip",
+	"email", "emailadres", "mail", "phone", "phonenumber", "telefoon",
+	"telefoonnummer", "tel", "telnr", "mobiel", "mobile", "gsm",
+	"dateofbirth", "dob", "birthdate", "birthday", "geboortedatum", "gebdatum",
+	"iban", "rekeningnummer", "bankrekening", "bankrekeningnummer", "bankaccount",
+	"accountnumber", "passport", "paspoort", "paspoortnummer", "idnummer",
+	"documentnummer", "kenteken",
+	NULL
+};
+
+int
+pii_column(const char *name, size_t len)
+{
+	struct buf folded = { 0 };
+	const char *last;
+	size_t i, o = 0;
+	int k, hit = 0;
+
+	/* Judge the last dotted part, folded, without separators: "Client.E-mail" is email. */
+	last = memrchr(name, '.', len);
+	if (last) {
+		len -= (size_t)(last + 1 - name);
+		name = last + 1;
+	}
+	name_fold(name, len, &folded);
+	for (i = 0; i < folded.len; i++)
+		if (folded.data[i] != '_')
+			folded.data[o++] = folded.data[i];
+	if (folded.data)
+		folded.data[o] = '\0';
+	for (k = 0; pii_names[k] && o > 0; k++)
+		if (strcmp(folded.data, pii_names[k]) == 0)
+			hit = 1;
+	buf_free(&folded);
+	return hit;
+}
+
+/* ---- pseudonyms ---- */
+
+int
+pseudonym_key(const char *path, struct buf *key, struct buf *err)
+{
+	struct stat st;
+	char chunk[4096];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (sodium_init() < 0) {
+		buf_printf(err, "libsodium cannot start");
+		return EXIT_IO;
+	}
+	if (fd < 0) {
+		buf_printf(err, "cannot open key file %s: %s", path, strerror(errno));
+		return EXIT_NOINPUT;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		buf_printf(err, "key file %s is not a regular file", path);
+		close(fd);
+		return EXIT_USAGE;
+	}
+	if (st.st_mode & (S_IRGRP | S_IROTH)) {
+		buf_printf(err, "key file %s is readable by group or others; run: chmod 600 %s", path, path);
+		close(fd);
+		return EXIT_USAGE;
+	}
+	while ((n = read(fd, chunk, sizeof(chunk))) > 0)
+		buf_add(key, chunk, (size_t)n);
+	close(fd);
+	if (n < 0) {
+		buf_printf(err, "cannot read key file %s: %s", path, strerror(errno));
+		return EXIT_NOINPUT;
+	}
+	if (key->len < PSEUDONYM_KEY_MIN) {
+		buf_printf(err, "key file %s has %zu bytes, at least %d are needed (make one with: head -c 32 /dev/urandom > %s)",
+		    path, key->len, PSEUDONYM_KEY_MIN, path);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+void
+pseudonym(const struct buf *key, const char *id, size_t len, char out[PSEUDONYM_LEN + 1])
+{
+	crypto_auth_hmacsha256_state st;
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+
+	crypto_auth_hmacsha256_init(&st, (const unsigned char *)key->data, key->len);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)id, len);
+	crypto_auth_hmacsha256_final(&st, mac);
+	sodium_bin2hex(out, PSEUDONYM_LEN + 1, mac, sizeof(mac));
+}

@@ -1,0 +1,145 @@
+#include "privacy.h"
+#include "unit.h"
+
+static const char *
+redacted(const char *s, int *count)
+{
+	static struct buf out;
+
+	buf_reset(&out);
+	*count = privacy_redact(s, strlen(s), &out);
+	return out.data;
+}
+
+#define REDACTS(in, want, n) do { \
+	int c_ = -1; \
+	CHECK_STR(redacted(in, &c_), want); \
+	CHECK_INT(c_, n); \
+} while (0)
+
+TEST(bsn_elfproef)
+{
+	CHECK(is_bsn("111222333", 9));
+	CHECK(is_bsn("123456782", 9));
+	CHECK(is_bsn("1234.56.782", 11));
+	CHECK(!is_bsn("123456789", 9));
+	CHECK(!is_bsn("000000000", 9));
+	CHECK(!is_bsn("12345678", 8));
+	REDACTS("bsn 111222333 bekend", "bsn [BSN] bekend", 1);
+	REDACTS("mijn bsn is 1234.56.782.", "mijn bsn is [BSN].", 1);
+	REDACTS("dossier 123456789 (geen bsn)", "dossier 123456789 (geen bsn)", 0);
+	REDACTS("nummer 1112223334 is te lang", "nummer 1112223334 is te lang", 0);
+	REDACTS("x111222333", "x111222333", 0);
+}
+
+TEST(iban_mod97)
+{
+	CHECK(is_iban("NL91ABNA0417164300", 18));
+	CHECK(is_iban("NL91 ABNA 0417 1643 00", 22));
+	CHECK(is_iban("BE68539007547034", 16));
+	CHECK(is_iban("DE89370400440532013000", 22));
+	CHECK(!is_iban("NL91ABNA0417164301", 18));
+	REDACTS("rekening NL91ABNA0417164300 graag", "rekening [IBAN] graag", 1);
+	REDACTS("rekening NL91 ABNA 0417 1643 00, graag", "rekening [IBAN], graag", 1);
+	REDACTS("rekening nl91abna0417164300", "rekening [IBAN]", 1);
+	REDACTS("ongeldig NL91ABNA0417164301", "ongeldig NL91ABNA0417164301", 0);
+	REDACTS("BE68539007547034 en DE89370400440532013000", "[IBAN] en [IBAN]", 2);
+}
+
+TEST(email)
+{
+	REDACTS("mail jan.de.vries@example.nl of j_v+x@sub.example.org.", "mail [EMAIL] of [EMAIL].", 2);
+	REDACTS("twitter @handle en a@b", "twitter @handle en a@b", 0);
+	REDACTS("kapot@adres.1", "kapot@adres.1", 0);
+	REDACTS("@@@", "@@@", 0);
+}
+
+TEST(phone)
+{
+	REDACTS("bel 06-12345678 of 0612345678", "bel [PHONE] of [PHONE]", 2);
+	REDACTS("bel 06 12 34 56 78.", "bel [PHONE].", 1);
+	REDACTS("bel 020-1234567 of (020) 123 45 67", "bel [PHONE] of [PHONE]", 2);
+	REDACTS("bel +31 6 12345678 of +31612345678 of 0031 6 12345678", "bel [PHONE] of [PHONE] of [PHONE]", 3);
+	REDACTS("bel +31 (0)6 12345678 of +31 06 12345678", "bel [PHONE] of [PHONE]", 2);
+	REDACTS("op 01-02-2026 12 uur", "op 01-02-2026 12 uur", 0);
+	REDACTS("nummer 061234567 is te kort", "nummer 061234567 is te kort", 0);
+	REDACTS("nummer 06123456789 is te lang", "nummer 06123456789 is te lang", 0);
+}
+
+TEST(postcode)
+{
+	REDACTS("woont in 1234 AB Amsterdam", "woont in [POSTCODE] Amsterdam", 1);
+	REDACTS("postcode 1234AB, 5678cd", "postcode [POSTCODE], [POSTCODE]", 2);
+	REDACTS("in 2026 de gemeente", "in 2026 de gemeente", 0);
+	REDACTS("0123 AB is geen postcode, 1234 SS ook niet", "0123 AB is geen postcode, 1234 SS ook niet", 0);
+	REDACTS("1234 ABC", "1234 ABC", 0);
+}
+
+TEST(nothing_to_redact)
+{
+	REDACTS("", "", 0);
+	REDACTS("Schulden en eenzaamheid, 3 kinderen.", "Schulden en eenzaamheid, 3 kinderen.", 0);
+	REDACTS("caf\xc3\xa9 \xe2\x82\xac 25", "caf\xc3\xa9 \xe2\x82\xac 25", 0);
+}
+
+TEST(identifying_columns)
+{
+	CHECK(pii_column("bsn", 3));
+	CHECK(pii_column("Naam", 4));
+	CHECK(pii_column("E-mail", 6));
+	CHECK(pii_column("Geboortedatum", 13));
+	CHECK(pii_column("geboorte datum", 14));
+	CHECK(pii_column("client.telefoon", 15));
+	CHECK(pii_column("Date of birth", 13));
+	CHECK(!pii_column("wijk", 4));
+	CHECK(!pii_column("case_id", 7));
+	CHECK(!pii_column("question", 8));
+	CHECK(!pii_column("naam_wijk", 9));
+	CHECK(!pii_column("", 0));
+}
+
+TEST(pseudonyms)
+{
+	struct buf key = { 0 }, err = { 0 };
+	const char *path = unit_file_with("0123456789abcdef0123456789abcdef", 32);
+	char out[PSEUDONYM_LEN + 1];
+
+	chmod(path, 0600);
+	CHECK_INT(pseudonym_key(path, &key, &err), 0);
+	pseudonym(&key, "W-0001", 6, out);
+	/* printf %s W-0001 | openssl dgst -sha256 -hmac 0123456789abcdef0123456789abcdef */
+	CHECK_STR(out, "a816448f2df4fac5ec10ee08e9c8c65ee415f4e7f29c1dcdc4c80bfe4ce82c77");
+	buf_free(&key);
+
+	chmod(path, 0644);
+	CHECK_INT(pseudonym_key(path, &key, &err), 2);
+	CHECK(strstr(err.data, "readable by group or others") != NULL);
+	buf_free(&key);
+	buf_reset(&err);
+
+	path = unit_file_with("short", 5);
+	chmod(path, 0600);
+	CHECK_INT(pseudonym_key(path, &key, &err), 2);
+	CHECK(strstr(err.data, "has 5 bytes, at least 32") != NULL);
+	buf_free(&key);
+	buf_reset(&err);
+
+	CHECK_INT(pseudonym_key("/nonexistent/key", &key, &err), 66);
+	buf_free(&key);
+	buf_free(&err);
+}
+
+int
+main(void)
+{
+	unit_file = "test_privacy";
+	RUN(bsn_elfproef);
+	RUN(iban_mod97);
+	RUN(email);
+	RUN(phone);
+	RUN(postcode);
+	RUN(nothing_to_redact);
+	RUN(identifying_columns);
+	RUN(pseudonyms);
+	return unit_any_failed;
+}
