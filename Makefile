@@ -37,16 +37,17 @@ $(B)/tools/oer-gen: tests/gen/oer-gen.c
 
 units: $(UNITS)
 
-# The sanitizer build lives in build/san with its own objects.
+# The sanitizer build lives in build/san (or SANB) with its own objects.
+SANB = build/san
 san:
-	@$(MAKE) --no-print-directory B=build/san OPT= CFLAGS='$(CFLAGS) $(SANFLAGS)' \
+	@$(MAKE) --no-print-directory B=$(SANB) OPT= CFLAGS='$(CFLAGS) $(SANFLAGS)' \
 	    LDFLAGS='$(LDFLAGS) -fsanitize=address,undefined' all units
 
 deps:
 	@scripts/deps.sh
 
 check: deps all units san
-	tests/run $(B) build/san
+	tests/run $(B) $(SANB)
 
 demo: deps all
 	@scripts/demo.sh $(B)/bin
