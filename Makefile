@@ -13,7 +13,9 @@ UNITS = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
 SCRIPTS = scripts/oer-pipeline scripts/oer-weekly
 MANS = $(wildcard man/*.1 man/*.7)
 
-all: $(BINS) $(B)/tools/oer-gen
+GEN = $(if $(wildcard tests/gen/oer-gen.c),$(B)/tools/oer-gen)
+
+all: $(BINS) $(GEN)
 
 $(B)/lib/%.o: lib/%.c $(LIBHDR)
 	@mkdir -p $(@D)
