@@ -312,7 +312,7 @@ stream_reject(struct stream *s, const struct record *r, int key, const char *fmt
 	buf_printf(m, "%s:%ld: ", r->input ? r->input : s->in.name, r->line);
 	id = rec_get(r, field_find("case_id", 7), &idlen);
 	if (id && idlen > 0)
-		buf_printf(m, "case %s: ", quote(id, idlen));
+		buf_printf(m, "case %s: ", printable(id, idlen));
 	if (key >= 0)
 		buf_printf(m, "%s: ", field_info(key)->name);
 	buf_adds(m, what);

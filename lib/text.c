@@ -155,33 +155,54 @@ name_fold(const char *str, size_t len, struct buf *out)
 	}
 }
 
-const char *
-quote(const char *s, size_t len)
+/* Write s to out, control characters as \xNN, cut after about 80 bytes. */
+static void
+printable_into(char *out, size_t *o, const char *s, size_t len)
 {
-	static char ring[4][96];
-	static int next;
-	char *out = ring[next++ & 3];
-	size_t i, o = 0;
+	size_t i;
 
-	out[o++] = '\'';
-	for (i = 0; i < len && o <= 80; i++) {
+	for (i = 0; i < len && *o <= 80; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x20 || c == 0x7f)
-			o += (size_t)snprintf(out + o, 5, "\\x%02X", c);
+			*o += (size_t)snprintf(out + *o, 5, "\\x%02X", c);
 		else
-			out[o++] = (char)c;
+			out[(*o)++] = (char)c;
 	}
 	if (i < len) {
 		/* Do not cut a UTF-8 sequence in half. */
-		while (o > 1 && ((unsigned char)out[o - 1] & 0xc0) == 0x80)
-			o--;
-		if (o > 1 && ((unsigned char)out[o - 1] & 0xc0) == 0xc0)
-			o--;
-		memcpy(out + o, "...", 3);
-		o += 3;
+		while (*o > 1 && ((unsigned char)out[*o - 1] & 0xc0) == 0x80)
+			(*o)--;
+		if (*o > 1 && ((unsigned char)out[*o - 1] & 0xc0) == 0xc0)
+			(*o)--;
+		memcpy(out + *o, "...", 3);
+		*o += 3;
 	}
+}
+
+static char ring[4][96];
+static int next_ring;
+
+const char *
+quote(const char *s, size_t len)
+{
+	char *out = ring[next_ring++ & 3];
+	size_t o = 0;
+
 	out[o++] = '\'';
+	printable_into(out, &o, s, len);
+	out[o++] = '\'';
+	out[o] = '\0';
+	return out;
+}
+
+const char *
+printable(const char *s, size_t len)
+{
+	char *out = ring[next_ring++ & 3];
+	size_t o = 0;
+
+	printable_into(out, &o, s, len);
 	out[o] = '\0';
 	return out;
 }

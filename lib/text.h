@@ -32,4 +32,7 @@ void name_fold(const char *s, size_t len, struct buf *out);
  */
 const char *quote(const char *s, size_t len);
 
+/* The same without the quotes (case ids in messages: "case W-0042"). */
+const char *printable(const char *s, size_t len);
+
 #endif

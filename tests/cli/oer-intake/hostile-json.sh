@@ -1,0 +1,32 @@
+# oer-intake on hostile JSON Lines: truncated, not an object, deeply nested,
+# a NUL escape, a lone surrogate, huge numbers: each rejected with a reason
+{
+	printf '{"case_id":"J-1","received":"2026-11-02","wijk":"Noord"}\n'
+	printf '{"case_id":"J-2","received":"2026-11-02"\n'
+	printf '[1,2,3]\n'
+	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{\"a\":"; printf "1"; for (i = 0; i < 100000; i++) printf "}"; printf "\n" }'
+	printf '{"case_id":"J-5","received":"2026-11-02","wijk":"No\\u0000ord"}\n'
+	printf '{"case_id":"J-6","received":"2026-11-02","wijk":"\\ud800"}\n'
+	printf '{"case_id":"J-7","received":"2026-11-02","wijk":"Noord","age":99999999999999999999}\n'
+	printf '{"case_id":"J-8","received":"2026-11-02","wijk":"Noord","x":"\\q"}\n'
+	printf '{"case_id":"J-9","received":"2026-11-02","wijk":"Zuid"}\n'
+} >in.jsonl
+run oer-intake --rejects rej.jsonl in.jsonl
+expect_status 1
+expect_out <<'JSON'
+{"case_id":"J-1","received":"2026-11-02","wijk":"Noord","intake":{"week":"2026-W45","domains":[],"signals":[],"route":"info","priority":3,"reasons":["I4"],"redactions":0}}
+{"case_id":"J-9","received":"2026-11-02","wijk":"Zuid","intake":{"week":"2026-W45","domains":[],"signals":[],"route":"info","priority":3,"reasons":["I4"],"redactions":0}}
+JSON
+expect_err <<'ERR'
+oer-intake: 7 of 9 records rejected, see rej.jsonl
+ERR
+sed 's/.*"error"://' rej.jsonl | cut -c1-110 >errors.txt
+expect_file errors.txt <<'TXT'
+"in.jsonl:2: invalid JSON: the object is not complete on this line","raw":"{\"case_id\":\"J-2\",\"received\":\
+"in.jsonl:3: a JSON Lines record must be an object, not array","raw":"[1,2,3]"}
+"in.jsonl:4: invalid JSON at column 321: nesting too deep","raw":"{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\
+"in.jsonl:5: case J-5: wijk: contains a NUL character (\\u0000)"}
+"in.jsonl:6: invalid JSON: a lone UTF-16 surrogate escape"}
+"in.jsonl:7: case J-7: age: number out of range"}
+"in.jsonl:8: invalid JSON at column 63: invalid string sequence","raw":"{\"case_id\":\"J-8\",\"received\":\"20
+TXT
