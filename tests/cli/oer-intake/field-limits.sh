@@ -10,7 +10,7 @@ CSV
 expect_err <<'ERR'
 oer-intake: 1 of 2 records rejected, see rej.csv
 ERR
-tail -c 76 rej.csv >tail.txt
+tail -c 75 rej.csv >tail.txt
 expect_file tail.txt <<'TXT'
 xxxx,big.csv:2: case W-1: question: longer than the limit of 1048576 bytes
 TXT
