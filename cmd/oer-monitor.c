@@ -1,0 +1,618 @@
+/*
+ * oer-monitor: the joint self-reliance monitor (samenredzaamheidmonitor,
+ * SPEC 6).
+ *
+ * Reads per life domain the level a resident reaches on their own (self)
+ * and together with their informal network (together), and writes per
+ * domain the level name, what the network adds and the need for support,
+ * and per case the counts, the means, whether the case is complex and
+ * whether the measurement is stale.  With --history the measurements of a
+ * case are folded into one record: the latest, plus the first and previous
+ * level, the change and the trend per domain.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "alloc.h"
+#include "cli.h"
+#include "dates.h"
+#include "die.h"
+#include "domain.h"
+#include "monitor.h"
+#include "schema.h"
+#include "stream.h"
+#include "text.h"
+#include "value.h"
+
+static const char usage_text[] =
+"usage: oer-monitor [--history] [common options] [FILE ...]\n"
+"Score the joint self-reliance monitor: per life domain the level on own\n"
+"strength (self) and with the informal network (together), what the network\n"
+"adds and the need for support; per case the counts, means, complexity and\n"
+"whether the measurement is stale.\n"
+"\n"
+"Options:\n"
+"      --history                 several measurements per case, grouped by\n"
+"                                case_id in measured order: one record per\n"
+"                                case with first, prev, delta and trend\n"
+"\n";
+
+enum { OPT_HISTORY = OPT_TOOL };
+
+static const struct option longopts[] = {
+	{ "history", no_argument, NULL, OPT_HISTORY },
+	CLI_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+static int history;
+static long today;
+
+/* The per-domain fields written, in their documented order; the last four only with --history. */
+enum part { P_STATUS, P_NETWORK, P_NEED, P_FIRST, P_PREV, P_DELTA, P_TREND, NPARTS };
+static const char *const part_name[NPARTS] = {
+	"status", "network", "need", "first", "prev", "delta", "trend"
+};
+#define NPLAIN (P_NEED + 1)
+
+/* Fields read, and the per-case fields written, in their documented order. */
+static int K_CASE_ID, K_MEASURED, K_LOAD;
+static int K_SCORED, K_UNSCORED, K_NEED, K_URGENT, K_CARRIED, K_MEAN_SELF,
+    K_MEAN_TOGETHER, K_COMPLEX, K_STALE, K_MEASUREMENTS, K_TREND;
+static int K_DOMAIN[NDOMAINS][NPARTS];
+
+static const int *const case_keys[] = {
+	&K_SCORED, &K_UNSCORED, &K_NEED, &K_URGENT, &K_CARRIED, &K_MEAN_SELF,
+	&K_MEAN_TOGETHER, &K_COMPLEX, &K_STALE
+}, *const history_keys[] = {
+	&K_MEASUREMENTS, &K_TREND
+};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static void
+keys_init(void)
+{
+	struct buf name = { 0 };
+	int d, p;
+
+	K_CASE_ID = field_key("case_id");
+	K_MEASURED = field_key("measured");
+	K_LOAD = field_key("network.load");
+	K_SCORED = field_key("monitor.scored");
+	K_UNSCORED = field_key("monitor.unscored");
+	K_NEED = field_key("monitor.need");
+	K_URGENT = field_key("monitor.urgent");
+	K_CARRIED = field_key("monitor.carried");
+	K_MEAN_SELF = field_key("monitor.mean_self");
+	K_MEAN_TOGETHER = field_key("monitor.mean_together");
+	K_COMPLEX = field_key("monitor.complex");
+	K_STALE = field_key("monitor.stale");
+	K_MEASUREMENTS = field_key("monitor.measurements");
+	K_TREND = field_key("monitor.trend");
+	for (d = 0; d < NDOMAINS; d++)
+		for (p = 0; p < NPARTS; p++) {
+			buf_reset(&name);
+			buf_printf(&name, "%s.%s", domains[d].key, part_name[p]);
+			K_DOMAIN[d][p] = field_key(name.data);
+		}
+	buf_free(&name);
+}
+
+/* ---- which columns are whose ---- */
+
+/* What a column is to the monitor, judged once per key. */
+enum role { R_UNJUDGED, R_OTHER, R_SELF, R_TOGETHER, R_WRITTEN };
+
+static unsigned char *roles;
+static int nroles;
+
+static enum role
+role(int key)
+{
+	const struct fieldinfo *fi;
+	int p;
+
+	if (key >= nroles) {
+		int n = field_count() + 64;
+
+		roles = xrealloc(roles, (size_t)n);
+		memset(roles + nroles, R_UNJUDGED, (size_t)(n - nroles));
+		nroles = n;
+	}
+	if (roles[key] != R_UNJUDGED)
+		return roles[key];
+	fi = field_info(key);
+	roles[key] = R_OTHER;
+	if (fi->domain < 0)
+		return roles[key];
+	if (strcasecmp(fi->part, "self") == 0)
+		roles[key] = R_SELF;
+	else if (strcasecmp(fi->part, "together") == 0 || fi->part[0] == '\0')
+		roles[key] = R_TOGETHER;	/* a bare domain column is together */
+	for (p = 0; p < NPARTS; p++)
+		if (strcmp(fi->part, part_name[p]) == 0)
+			roles[key] = R_WRITTEN;
+	return roles[key];
+}
+
+/*
+ * The domains a record has a monitor column of.  It depends on the columns
+ * only, never on their values, so every row of a CSV output gets the same
+ * fields.
+ */
+static void
+presence(const struct record *r, unsigned char *present)
+{
+	int i;
+
+	memset(present, 0, NDOMAINS);
+	for (i = 0; i < r->n; i++)
+		if (role(r->f[i].key) != R_OTHER)
+			present[field_info(r->f[i].key)->domain] = 1;
+}
+
+/*
+ * The monitor's fields, empty, in their documented order: per present
+ * domain in the order of the domain table, then per case.  Fields already
+ * there keep their place.
+ */
+static void
+add_columns(struct record *r, const unsigned char *present)
+{
+	int d, p, nparts = history ? NPARTS : NPLAIN;
+	size_t i;
+
+	for (d = 0; d < NDOMAINS; d++)
+		for (p = 0; present[d] && p < nparts; p++)
+			rec_set(r, K_DOMAIN[d][p], "", 0);
+	for (i = 0; i < NELEM(case_keys); i++)
+		rec_set(r, *case_keys[i], "", 0);
+	for (i = 0; history && i < NELEM(history_keys); i++)
+		rec_set(r, *history_keys[i], "", 0);
+}
+
+/* The CSV header of an output without records. */
+static void
+header(struct record *proto, void *arg)
+{
+	unsigned char present[NDOMAINS];
+
+	(void)arg;
+	presence(proto, present);
+	add_columns(proto, present);
+}
+
+/* ---- reading one measurement ---- */
+
+struct reading {
+	struct levels lv;
+	int self_at[NDOMAINS];		/* field index the level came from, or -1 */
+	int together_at[NDOMAINS];
+	unsigned char present[NDOMAINS];
+	enum load load;
+	long measured;
+	int dated;
+	/* --history: a record that summarises earlier measurements (our own output) */
+	int measurements;		/* 0: a plain measurement */
+	int first[NDOMAINS], prev[NDOMAINS];
+};
+
+static const char *
+value(const struct record *r, int key, size_t *len)
+{
+	const char *v = rec_get(r, key, len);
+
+	if (v == NULL) {
+		*len = 0;
+		return "";
+	}
+	return v;
+}
+
+static int
+blank(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return len == 0;
+}
+
+/* A level in field i; -1 when refused. */
+static int
+level_at(struct stream *s, const struct record *r, int i, int *level)
+{
+	const char *v = rec_value(r, i), *err;
+	size_t len = r->f[i].len;
+
+	if (level_parse(v, len, level, &err) < 0) {
+		stream_reject(s, r, r->f[i].key, "%s %s", quote(v, len), err);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Take the level of field i for a domain's self or together.  Two columns
+ * for the same level (finances.self and Financiën.self, or housing and
+ * housing.together) must agree.
+ */
+static int
+take_level(struct stream *s, const struct record *r, int i, int *level, int *at)
+{
+	int lv;
+
+	if (level_at(s, r, i, &lv) < 0)
+		return -1;
+	if (lv == 0)
+		return 0;
+	if (*level != 0 && *level != lv) {
+		stream_reject(s, r, r->f[i].key, "%s disagrees with %s %s",
+		    quote(rec_value(r, i), r->f[i].len), field_info(r->f[*at].key)->name,
+		    quote(rec_value(r, *at), r->f[*at].len));
+		return -1;
+	}
+	*level = lv;
+	*at = i;
+	return 0;
+}
+
+static int
+read_levels(struct stream *s, const struct record *r, struct reading *rd)
+{
+	int i, d;
+
+	for (d = 0; d < NDOMAINS; d++)
+		rd->self_at[d] = rd->together_at[d] = -1;
+	for (i = 0; i < r->n; i++) {
+		enum role ro = role(r->f[i].key);
+
+		d = field_info(r->f[i].key)->domain;
+		if (ro == R_SELF && take_level(s, r, i, &rd->lv.self[d], &rd->self_at[d]) < 0)
+			return -1;
+		if (ro == R_TOGETHER && take_level(s, r, i, &rd->lv.together[d], &rd->together_at[d]) < 0)
+			return -1;
+	}
+	for (d = 0; d < NDOMAINS; d++) {
+		int self = rd->lv.self[d], together = rd->lv.together[d];
+
+		if (together == 0) {
+			rd->lv.together[d] = self;	/* a missing together equals self */
+		} else if (self > 0 && together < self) {
+			i = rd->together_at[d];
+			stream_reject(s, r, r->f[i].key, "%s is below %s %s (together is at least self)",
+			    quote(rec_value(r, i), r->f[i].len), field_info(r->f[rd->self_at[d]].key)->name,
+			    quote(rec_value(r, rd->self_at[d]), r->f[rd->self_at[d]].len));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Check one record's monitor fields; -1 when it was refused. */
+static int
+read_record(struct stream *s, const struct record *r, struct reading *rd)
+{
+	const char *v, *err;
+	size_t len;
+	int load;
+
+	memset(rd, 0, sizeof(*rd));
+	presence(r, rd->present);
+	if (read_levels(s, r, rd) < 0)
+		return -1;
+	v = value(r, K_LOAD, &len);
+	if ((load = load_parse(v, len)) < 0) {
+		stream_reject(s, r, K_LOAD, "%s is not ok, strained or overloaded (or belast, overbelast)",
+		    quote(v, len));
+		return -1;
+	}
+	rd->load = load;
+	v = value(r, K_MEASURED, &len);
+	if (!blank(v, len)) {
+		if (date_parse(v, len, &rd->measured, &err) < 0) {
+			stream_reject(s, r, K_MEASURED, "%s: %s", quote(v, len), err);
+			return -1;
+		}
+		rd->dated = 1;
+	}
+	return 0;
+}
+
+/* Everything checked: normalise what was read in place. */
+static void
+normalise(struct record *r, const struct reading *rd)
+{
+	char iso[DATE_LEN + 1];
+	size_t len;
+	const char *v;
+
+	if (rd->dated) {
+		date_format(rd->measured, iso);
+		rec_sets(r, K_MEASURED, iso);
+	}
+	v = value(r, K_LOAD, &len);
+	if (rd->load != LOAD_UNKNOWN && strcmp(v, load_name[rd->load]) != 0)
+		rec_sets(r, K_LOAD, load_name[rd->load]);
+}
+
+/* ---- scoring ---- */
+
+/* Write the per-domain and per-case figures of one measurement. */
+static void
+stamp(struct record *r, const struct reading *rd, const unsigned char *present)
+{
+	struct case_figures f;
+	char mean[MEAN_LEN], unscored[NDOMAINS * 32];	/* keys are short */
+	size_t n = 0;
+	int d;
+
+	add_columns(r, present);
+	case_figures(&rd->lv, rd->load, &f);
+	unscored[0] = '\0';
+	for (d = 0; d < NDOMAINS; d++) {
+		int self = rd->lv.self[d], together = rd->lv.together[d];
+
+		if (together == 0) {
+			n += (size_t)snprintf(unscored + n, sizeof(unscored) - n, "%s%s",
+			    n > 0 ? ";" : "", domains[d].key);
+			continue;
+		}
+		if (!present[d])
+			continue;
+		rec_sets(r, K_DOMAIN[d][P_STATUS], level_name[together]);
+		if (self > 0)
+			rec_setf(r, K_DOMAIN[d][P_NETWORK], "%d", together - self);
+		rec_sets(r, K_DOMAIN[d][P_NEED], need_name[domain_need(self, together, rd->load)]);
+	}
+	rec_setf(r, K_SCORED, "%d", f.scored);
+	rec_sets(r, K_UNSCORED, unscored);
+	rec_setf(r, K_NEED, "%d", f.need);
+	rec_setf(r, K_URGENT, "%d", f.urgent);
+	rec_setf(r, K_CARRIED, "%d", f.carried);
+	mean_format(f.sum_self, f.nself, mean);
+	rec_sets(r, K_MEAN_SELF, mean);
+	mean_format(f.sum_together, f.scored, mean);
+	rec_sets(r, K_MEAN_TOGETHER, mean);
+	rec_sets(r, K_COMPLEX, f.complex ? "true" : "false");
+	if (rd->dated)
+		rec_sets(r, K_STALE, is_stale(rd->measured, today) ? "true" : "false");
+}
+
+/* A plain measurement: score it and write it. */
+static void
+score(struct stream *s, struct record *r)
+{
+	struct reading rd;
+
+	if (read_record(s, r, &rd) < 0)
+		return;
+	normalise(r, &rd);
+	stamp(r, &rd, rd.present);
+	stream_write(s, r);
+}
+
+/* ---- --history: one case at a time ---- */
+
+#define MEASUREMENTS_MAX 1000000000
+
+/*
+ * The case being folded.  It holds one record (the latest measurement) and
+ * a few levels per domain, however many measurements the case has.
+ */
+static struct {
+	int active;
+	struct buf id;
+	struct record rec;		/* the latest measurement */
+	struct reading latest;
+	unsigned char present[NDOMAINS];	/* over all its measurements */
+	int measurements;
+	int first[NDOMAINS];	/* together at the first measurement that scored the domain */
+	int prev[NDOMAINS];	/* ... at the last one before the latest */
+	int last[NDOMAINS];	/* ... at the last one so far, the latest included */
+} pending;
+
+/* A level of an earlier --history run (first, prev), if the record has one. */
+static int
+summary_level(struct stream *s, const struct record *r, int key, int *level)
+{
+	int i = rec_index(r, key);
+
+	*level = 0;
+	return i < 0 ? 0 : level_at(s, r, i, level);
+}
+
+/* The checks --history adds for a measurement of the pending case (same) or a new one. */
+static int
+read_history(struct stream *s, const struct record *r, struct reading *rd, int same)
+{
+	const char *v, *err;
+	char was[DATE_LEN + 1], now[DATE_LEN + 1];
+	size_t len;
+	long long n;
+	int d;
+
+	if (!rd->dated) {
+		stream_reject(s, r, K_MEASURED, "missing: --history orders each case's measurements by it");
+		return -1;
+	}
+	v = value(r, K_MEASUREMENTS, &len);
+	if (len > 0) {
+		/* The output of an earlier --history run: it stands for n measurements. */
+		if (parse_int(v, len, 1, MEASUREMENTS_MAX, &n, &err) < 0) {
+			stream_reject(s, r, K_MEASUREMENTS, "%s is not a number of measurements (1 or more)",
+			    quote(v, len));
+			return -1;
+		}
+		if (same) {
+			stream_reject(s, r, K_MEASUREMENTS, "a summary of earlier measurements (the output of --history) must be the first record of its case");
+			return -1;
+		}
+		rd->measurements = (int)n;
+		for (d = 0; d < NDOMAINS; d++)
+			if (summary_level(s, r, K_DOMAIN[d][P_FIRST], &rd->first[d]) < 0 ||
+			    summary_level(s, r, K_DOMAIN[d][P_PREV], &rd->prev[d]) < 0)
+				return -1;
+	}
+	if (same && rd->measured < pending.latest.measured) {
+		date_format(rd->measured, now);
+		date_format(pending.latest.measured, was);
+		if (strcmp(pending.rec.input, r->input) == 0)
+			stream_reject(s, r, K_MEASURED, "'%s' is before '%s' of the case's previous measurement on line %ld; sort each case's measurements by measured",
+			    now, was, pending.rec.line);
+		else
+			stream_reject(s, r, K_MEASURED, "'%s' is before '%s' of the case's previous measurement at %s:%ld; sort each case's measurements by measured",
+			    now, was, pending.rec.input, pending.rec.line);
+		return -1;
+	}
+	return 0;
+}
+
+/* Add a checked measurement to the pending case, or start a case with it. */
+static void
+fold(const struct record *r, const struct reading *rd)
+{
+	const char *id;
+	size_t len;
+	int d;
+
+	if (!pending.active) {
+		id = value(r, K_CASE_ID, &len);
+		buf_reset(&pending.id);
+		buf_add(&pending.id, id, len);
+		pending.active = 1;
+		pending.measurements = rd->measurements > 0 ? rd->measurements : 1;
+		memset(pending.present, 0, sizeof(pending.present));
+		for (d = 0; d < NDOMAINS; d++) {
+			int t = rd->lv.together[d];
+
+			if (rd->measurements > 0) {
+				/* Carry on where the earlier run stopped. */
+				pending.prev[d] = rd->prev[d];
+				pending.first[d] = rd->first[d] ? rd->first[d] : rd->prev[d] ? rd->prev[d] : t;
+				pending.last[d] = t ? t : rd->prev[d];
+			} else {
+				pending.prev[d] = 0;
+				pending.first[d] = pending.last[d] = t;
+			}
+		}
+	} else {
+		pending.measurements++;
+		for (d = 0; d < NDOMAINS; d++) {
+			int t = rd->lv.together[d];
+
+			pending.prev[d] = pending.last[d];
+			if (t == 0)
+				continue;
+			pending.last[d] = t;
+			if (pending.first[d] == 0)
+				pending.first[d] = t;
+		}
+	}
+	for (d = 0; d < NDOMAINS; d++)
+		pending.present[d] |= rd->present[d];
+	rec_copy(&pending.rec, r);
+	pending.latest = *rd;
+}
+
+/* Write the pending case: its latest measurement, scored, with its history. */
+static void
+emit(struct stream *s)
+{
+	struct record *r = &pending.rec;
+	int d, change = 0, trends = 0;
+
+	stamp(r, &pending.latest, pending.present);
+	for (d = 0; d < NDOMAINS; d++) {
+		int t = pending.latest.lv.together[d];
+		int first = pending.first[d], prev = pending.prev[d];
+
+		if (!pending.present[d])
+			continue;
+		if (first > 0)
+			rec_setf(r, K_DOMAIN[d][P_FIRST], "%d", first);
+		if (prev > 0)
+			rec_setf(r, K_DOMAIN[d][P_PREV], "%d", prev);
+		if (t > 0 && first > 0)
+			rec_setf(r, K_DOMAIN[d][P_DELTA], "%d", t - first);
+		if (t > 0 && prev > 0) {
+			rec_sets(r, K_DOMAIN[d][P_TREND], domain_trend(prev, t));
+			change += t - prev;
+			trends++;
+		}
+	}
+	rec_setf(r, K_MEASUREMENTS, "%d", pending.measurements);
+	if (trends > 0)
+		rec_sets(r, K_TREND, case_trend(change));
+	stream_write(s, r);
+	pending.active = 0;
+}
+
+/* A measurement under --history: fold it into its case. */
+static void
+measurement(struct stream *s, struct record *r)
+{
+	struct reading rd;
+	const char *id;
+	size_t len;
+	int same;
+
+	id = value(r, K_CASE_ID, &len);
+	if (blank(id, len)) {
+		stream_reject(s, r, K_CASE_ID, "missing: --history groups measurements by case_id");
+		return;
+	}
+	same = pending.active && pending.id.len == len && memcmp(pending.id.data, id, len) == 0;
+	if (pending.active && !same)
+		emit(s);	/* a case's records are consecutive: it is complete */
+	if (read_record(s, r, &rd) < 0 || read_history(s, r, &rd, same) < 0)
+		return;
+	normalise(r, &rd);
+	fold(r, &rd);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli cli;
+	struct stream s;
+	struct record *r;
+	int c, status;
+
+	setprogname(argv[0]);
+	cli_init(&cli, usage_text);
+	keys_init();
+	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_HISTORY:
+			history = 1;
+			break;
+		default:
+			if (!cli_option(&cli, c, optarg))
+				cli_usage_error(&cli);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	today = cli_today(&cli);
+	rec_init(&pending.rec);
+
+	stream_open(&s, &cli, argc, argv);
+	s.header_hook = header;
+	while ((r = stream_next(&s)) != NULL) {
+		if (history)
+			measurement(&s, r);
+		else
+			score(&s, r);
+	}
+	if (pending.active)
+		emit(&s);
+	status = stream_finish(&s);
+
+	rec_free(&pending.rec);
+	buf_free(&pending.id);
+	free(roles);
+	return status;
+}
