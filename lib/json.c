@@ -89,6 +89,112 @@ lone_surrogate(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * json-c keeps only the last of two equal keys in an object, silently.  To
+ * notice, count the keys in the text (a string followed by ':') and the
+ * members json-c kept; they differ only when a key was repeated.
+ */
+static long
+keys_in_text(const char *s, size_t len)
+{
+	size_t i, j;
+	long n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != '"')
+			continue;
+		for (i++; i < len && s[i] != '"'; i++)
+			if (s[i] == '\\')
+				i++;
+		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'); j++)
+			;
+		n += j < len && s[j] == ':';
+	}
+	return n;
+}
+
+static long
+keys_kept(json_object *v)
+{
+	long n = 0;
+	size_t i, len;
+
+	if (json_object_get_type(v) == json_type_object) {
+		json_object_object_foreach(v, key, val) {
+			(void)key;
+			n += 1 + keys_kept(val);
+		}
+	} else if (json_object_get_type(v) == json_type_array) {
+		len = json_object_array_length(v);
+		for (i = 0; i < len; i++)
+			n += keys_kept(json_object_array_get_idx(v, i));
+	}
+	return n;
+}
+
+/*
+ * The rare line with a repeated key: find it in the text to name it.  Each
+ * key is remembered with its object and the key whose value that object is;
+ * keys are compared as written (an escaped spelling of the same name is not
+ * found, and the message then names no field).
+ */
+static void
+repeated_key(const char *s, size_t len, struct buf *name)
+{
+	struct key { size_t off, len; int obj, parent; } *keys = NULL;
+	struct level { int obj; int parent; int lastkey; } st[JSON_DEPTH_MAX + 2];
+	int depth = 0, nobj = 0, nkeys = 0, k, chain[JSON_DEPTH_MAX + 2], n;
+	size_t i, j, start;
+
+	st[0] = (struct level){ -1, -1, -1 };
+	for (i = 0; i < len; i++) {
+		if (s[i] == '{' || s[i] == '[') {
+			/* In an object the value belongs to its key; in an array to the array's. */
+			int parent = st[depth].obj >= 0 ? st[depth].lastkey : st[depth].parent;
+
+			if (depth > JSON_DEPTH_MAX)
+				break;
+			depth++;
+			st[depth] = (struct level){ s[i] == '{' ? nobj++ : -1, parent, -1 };
+			continue;
+		}
+		if (s[i] == '}' || s[i] == ']') {
+			if (depth > 0)
+				depth--;
+			continue;
+		}
+		if (s[i] != '"')
+			continue;
+		start = i + 1;
+		for (i++; i < len && s[i] != '"'; i++)
+			if (s[i] == '\\')
+				i++;
+		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
+			;
+		if (j >= len || s[j] != ':' || st[depth].obj < 0)
+			continue;
+		keys = xreallocarray(keys, (size_t)nkeys + 1, sizeof(*keys));
+		keys[nkeys] = (struct key){ start, i - start, st[depth].obj, st[depth].parent };
+		for (k = 0; k < nkeys; k++)
+			if (keys[k].obj == keys[nkeys].obj && keys[k].len == keys[nkeys].len &&
+			    memcmp(s + keys[k].off, s + start, keys[k].len) == 0)
+				goto found;
+		st[depth].lastkey = nkeys++;
+	}
+	free(keys);
+	return;
+found:
+	/* The dotted name: the keys of the enclosing objects, outermost first. */
+	for (n = 0, k = nkeys; k >= 0 && n < JSON_DEPTH_MAX + 2; k = keys[k].parent)
+		chain[n++] = k;
+	while (n-- > 0) {
+		buf_add(name, s + keys[chain[n]].off, keys[chain[n]].len);
+		if (n > 0)
+			buf_addc(name, '.');
+	}
+	free(keys);
+}
+
 static void
 add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, enum jtype jt)
 {
@@ -308,11 +414,21 @@ jsonin_next(struct json_reader *r, struct record *rec)
 	} else if (json_object_get_type(obj) != json_type_object) {
 		rec_mark_bad(rec, -1, "a JSON Lines record must be an object, not %s",
 		    json_type_to_name(json_object_get_type(obj)));
-	} else if (lone_surrogate(r->line.data, len)) {
-		rec_mark_bad(rec, -1, "invalid JSON: a lone UTF-16 surrogate escape");
 	} else {
 		buf_reset(&r->name);
 		flatten(r, rec, obj);
+		/* Flattened first, so that these messages can name the case. */
+		if (lone_surrogate(r->line.data, len)) {
+			rec_mark_bad(rec, -1, "invalid JSON: a lone UTF-16 surrogate escape");
+		} else if (keys_in_text(r->line.data, len) != keys_kept(obj)) {
+			buf_reset(&r->name);
+			repeated_key(r->line.data, len, &r->name);
+			if (r->name.len > 0)
+				rec_mark_bad(rec, field_intern(r->name.data, r->name.len),
+				    "appears twice in the JSON object");
+			else
+				rec_mark_bad(rec, -1, "a key appears twice in a JSON object");
+		}
 	}
 	if (obj)
 		json_object_put(obj);

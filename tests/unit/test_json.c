@@ -100,6 +100,18 @@ TEST(bad_records)
 	CHECK_STR(JSON("{\"a.b\":1,\"a\":{\"b\":2}}\n"), "1: BAD a.b: appears twice (as a nested and as a dotted key)\n");
 }
 
+TEST(repeated_keys)
+{
+	CHECK_STR(JSON("{\"a\":1,\"a\":2}\n"), "1: BAD a: appears twice in the JSON object\n");
+	CHECK_STR(JSON("{\"x\":{\"p\":1,\"q\":{\"r\":1, \"r\" : 2}},\"y\":3}\n"),
+	    "1: BAD x.q.r: appears twice in the JSON object\n");
+	CHECK_STR(JSON("{\"l\":[{\"k\":1},{\"k\":2,\"k\":3}]}\n"), "1: BAD l.k: appears twice in the JSON object\n");
+	CHECK_STR(JSON("{\"a\":1,\"\\u0061\":2}\n"), "1: BAD -: a key appears twice in a JSON object\n");
+	/* Equal keys in different objects, and colons inside strings, are fine. */
+	CHECK_STR(JSON("{\"a\":{\"k\":1},\"b\":{\"k\":\"x\\\":y\"},\"c\":[{\"k\":1},{\"k\":2}]}\n"),
+	    "1: a.k=1(n)|b.k=x\":y(s)|c=[{\"k\":1},{\"k\":2}](raw)\n");
+}
+
 TEST(nesting_limit)
 {
 	struct buf deep = { 0 };
@@ -169,6 +181,7 @@ main(void)
 	RUN(flattening);
 	RUN(lines_and_blanks);
 	RUN(bad_records);
+	RUN(repeated_keys);
 	RUN(nesting_limit);
 	RUN(writer_nests_and_types);
 	RUN(writer_conflicts_and_escapes);

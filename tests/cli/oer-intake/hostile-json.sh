@@ -1,5 +1,6 @@
 # oer-intake on hostile JSON Lines: truncated, not an object, deeply nested,
-# a NUL escape, a lone surrogate, huge numbers: each rejected with a reason
+# a NUL escape, a lone surrogate, huge numbers, a repeated key: each
+# rejected with a reason
 {
 	printf '{"case_id":"J-1","received":"2026-11-02","wijk":"Noord"}\n'
 	printf '{"case_id":"J-2","received":"2026-11-02"\n'
@@ -9,16 +10,17 @@
 	printf '{"case_id":"J-6","received":"2026-11-02","wijk":"\\ud800"}\n'
 	printf '{"case_id":"J-7","received":"2026-11-02","wijk":"Noord","age":99999999999999999999}\n'
 	printf '{"case_id":"J-8","received":"2026-11-02","wijk":"Noord","x":"\\q"}\n'
-	printf '{"case_id":"J-9","received":"2026-11-02","wijk":"Zuid"}\n'
+	printf '{"case_id":"J-9","received":"2026-11-02","wijk":"Noord","wijk":"Zuid"}\n'
+	printf '{"case_id":"J-10","received":"2026-11-02","wijk":"Zuid"}\n'
 } >in.jsonl
 run oer-intake --rejects rej.jsonl in.jsonl
 expect_status 1
 expect_out <<'JSON'
 {"case_id":"J-1","received":"2026-11-02","wijk":"Noord","intake":{"week":"2026-W45","domains":[],"signals":[],"route":"info","priority":3,"reasons":["I4"],"redactions":0}}
-{"case_id":"J-9","received":"2026-11-02","wijk":"Zuid","intake":{"week":"2026-W45","domains":[],"signals":[],"route":"info","priority":3,"reasons":["I4"],"redactions":0}}
+{"case_id":"J-10","received":"2026-11-02","wijk":"Zuid","intake":{"week":"2026-W45","domains":[],"signals":[],"route":"info","priority":3,"reasons":["I4"],"redactions":0}}
 JSON
 expect_err <<'ERR'
-oer-intake: 7 of 9 records rejected, see rej.jsonl
+oer-intake: 8 of 10 records rejected, see rej.jsonl
 ERR
 sed 's/.*"error"://' rej.jsonl | cut -c1-110 >errors.txt
 expect_file errors.txt <<'TXT'
@@ -26,7 +28,8 @@ expect_file errors.txt <<'TXT'
 "in.jsonl:3: a JSON Lines record must be an object, not array","raw":"[1,2,3]"}
 "in.jsonl:4: invalid JSON at column 321: nesting too deep","raw":"{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\
 "in.jsonl:5: case J-5: wijk: contains a NUL character (\\u0000)"}
-"in.jsonl:6: invalid JSON: a lone UTF-16 surrogate escape"}
+"in.jsonl:6: case J-6: invalid JSON: a lone UTF-16 surrogate escape"}
 "in.jsonl:7: case J-7: age: number out of range"}
 "in.jsonl:8: invalid JSON at column 63: invalid string sequence","raw":"{\"case_id\":\"J-8\",\"received\":\"20
+"in.jsonl:9: case J-9: wijk: appears twice in the JSON object"}
 TXT
