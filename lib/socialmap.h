@@ -1,0 +1,98 @@
+/*
+ * The social map (sociale kaart): the providers of support in the
+ * neighbourhoods, read once from a CSV or JSON file, checked in full before
+ * any record is read, and indexed by support level, life domain and wijk so
+ * that finding the provider for a plan item costs the same however large the
+ * map is (SPEC 8).  The map keeps each provider's open places over the run:
+ * a proposal takes one, so referrals are decided in input order, the same
+ * way every run.
+ */
+#ifndef OER_SOCIALMAP_H
+#define OER_SOCIALMAP_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* The support levels of the cascade (SPEC 7), from light to heavy. */
+enum support_level {
+	LVL_SELF, LVL_NETWORK, LVL_VOLUNTEER, LVL_GENERAL,
+	LVL_FIRST_LINE, LVL_SECOND_LINE, LVL_THIRD_LINE, LVL_CRISIS,
+	NSUPPORT_LEVELS
+};
+
+struct support_level_info {
+	const char *name;	/* "second_line": the value in records and maps */
+	int echelon;		/* 0 informal and volunteer .. 3 residential */
+	int no_provider;	/* informal support, no provider to find (self, network) */
+};
+
+extern const struct support_level_info smap_levels[NSUPPORT_LEVELS];
+
+/* The level names for messages: "self, network, ..., crisis". */
+extern const char smap_level_names[];
+
+/*
+ * Level of a name: the English key or its Dutch alias (zelf, netwerk,
+ * vrijwilligers, algemeen, eerste_lijn, tweede_lijn, derde_lijn), any case,
+ * spaces and hyphens as '_' ("Tweede lijn").  -1 when it is none.
+ */
+int smap_level_lookup(const char *s, size_t len);
+
+#define SMAP_UNLIMITED	(-1LL)	/* places: no capacity given */
+#define SMAP_NO_AGE	(-1)	/* age_min, age_max: no limit; an age: unknown */
+#define SMAP_AGE_MAX	130
+
+struct provider {
+	char *id;
+	char *name;
+	int level;		/* enum support_level */
+	long long places;	/* open places now, or SMAP_UNLIMITED */
+	long long wait_days;
+	int age_min, age_max;	/* or SMAP_NO_AGE */
+	long line;		/* of the map, for messages */
+};
+
+struct socialmap {
+	struct provider *prov;
+	int nprov;
+	char **wijk;		/* the wijken the map names, folded, sorted */
+	int nwijk;		/* wijk id nwijk: any other wijk (only '*' fits) */
+	int *rank;		/* per provider: place in (wait_days, provider_id) order */
+	int *start;		/* bucket b holds item[start[b] .. start[b + 1]) */
+	int *item;		/* provider indices, each bucket in rank order */
+	struct buf scratch;
+};
+
+/*
+ * Read and check the map at path ("-" is not allowed: stdin carries the
+ * records) in encoding (NULL: UTF-8), CSV or JSON Lines as the first byte
+ * says.  Returns 0, or EXIT_NOINPUT (cannot open) or EXIT_USAGE (malformed:
+ * err says where and why, "kaart.csv:4: level: ...").
+ */
+int smap_load(struct socialmap *m, const char *path, const char *encoding, struct buf *err);
+void smap_free(struct socialmap *m);
+
+/* The wijk id of a record's wijk: matched case-, accent- and space-insensitively. */
+int smap_wijk(struct socialmap *m, const char *name, size_t len);
+
+enum referral_status { REF_INFORMAL, REF_PROPOSED, REF_WAITLIST, REF_UNMATCHED };
+
+extern const char *const referral_status_name[];	/* "informal", "proposed", ... */
+
+/*
+ * Refer one plan item at level for domain, in wijk (smap_wijk), at age
+ * (SMAP_NO_AGE: unknown; then providers with an age limit do not fit).
+ * Informal levels need no provider.  Otherwise the fitting provider with a
+ * place: the shortest wait, then the most open places, then the lowest
+ * provider_id; it loses a place.  All fitting providers full: the waitlist of
+ * the one with the shortest wait (then provider_id).  None fits: unmatched.
+ * *p is the provider, NULL for informal and unmatched.
+ */
+enum referral_status smap_refer(struct socialmap *m, int level, int domain, int wijk,
+    int age, struct provider **p);
+
+/* Give back the place a proposal took (its record was not written). */
+void smap_release(struct provider *p);
+
+#endif
