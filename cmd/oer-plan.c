@@ -1,0 +1,537 @@
+/*
+ * oer-plan: the support plan (ondersteuningsplan, SPEC 7).
+ *
+ * For the cases on the half line (and crisis and safety cases) it decides
+ * per life domain the level of support along the cascade -- first the
+ * citizen, then the network, then the volunteer, then the professional --
+ * by the rules P1-P6 and the decision table (lib/cascade.h), and per case
+ * the figures of the plan and whether it goes to peer consultation
+ * (collegiale raadpleging).  Other records pass through with the plan
+ * fields empty.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "admission.h"
+#include "alloc.h"
+#include "cascade.h"
+#include "cli.h"
+#include "dates.h"
+#include "die.h"
+#include "domain.h"
+#include "exits.h"
+#include "monitor.h"
+#include "schema.h"
+#include "stream.h"
+#include "text.h"
+#include "value.h"
+
+static const char usage_text[] =
+"usage: oer-plan [--rules FILE] [common options] [FILE ...]\n"
+"       oer-plan --print-rules\n"
+"Make the support plan: per life domain a level of support along the\n"
+"cascade (self, network, volunteer, general, first_line, second_line,\n"
+"third_line, crisis) by the rules P1-P6, and per case the plan's figures and\n"
+"the reasons for peer consultation.\n"
+"\n"
+"Options:\n"
+"      --rules=FILE              decision table instead of the built-in one\n"
+"      --print-rules             print the built-in decision table and exit\n"
+"\n";
+
+enum { OPT_RULES = OPT_TOOL, OPT_PRINT_RULES };
+
+static const struct option longopts[] = {
+	{ "rules", required_argument, NULL, OPT_RULES },
+	{ "print-rules", no_argument, NULL, OPT_PRINT_RULES },
+	CLI_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+static struct cascade_table table;
+static int have_table;
+static long today;
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The per-item fields, in their documented order. */
+enum { P_LEVEL, P_ECHELON, P_ACTION, P_GOAL, P_REVIEW, P_RULE, NPARTS };
+static const char *const part_name[NPARTS] = {
+	"level", "echelon", "action", "goal", "review", "rule"
+};
+
+/* Fields read, and the fields written. */
+static int K_ROUTE, K_LOAD, K_COMPLEX;
+static int K_PLAN[NDOMAINS][NPARTS];
+static int K_DATE, K_ITEMS, K_INFORMAL, K_FORMAL, K_SHARE, K_COORDINATION,
+    K_CONSULT, K_REASONS;
+
+static const int *const case_keys[] = {
+	&K_DATE, &K_ITEMS, &K_INFORMAL, &K_FORMAL, &K_SHARE, &K_COORDINATION,
+	&K_CONSULT, &K_REASONS
+};
+
+static void
+keys_init(void)
+{
+	char name[128];
+	int d, p;
+
+	K_ROUTE = field_key("intake.route");
+	K_LOAD = field_key("network.load");
+	K_COMPLEX = field_key("monitor.complex");
+	for (d = 0; d < NDOMAINS; d++)
+		for (p = 0; p < NPARTS; p++) {
+			snprintf(name, sizeof(name), "plan.%s.%s", domains[d].key, part_name[p]);
+			K_PLAN[d][p] = field_key(name);
+		}
+	K_DATE = field_key("plan.date");
+	K_ITEMS = field_key("plan.items");
+	K_INFORMAL = field_key("plan.informal");
+	K_FORMAL = field_key("plan.formal");
+	K_SHARE = field_key("plan.informal_share");
+	K_COORDINATION = field_key("plan.coordination");
+	K_CONSULT = field_key("plan.consult");
+	K_REASONS = field_key("plan.consult_reasons");
+}
+
+static void
+load_rules(const char *path)
+{
+	struct buf text = { 0 }, err = { 0 };
+	char chunk[8192];
+	size_t n;
+	FILE *fp = fopen(path, "r");
+
+	if (fp == NULL)
+		die(EXIT_NOINPUT, "cannot open rules %s:", path);
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(&text, chunk, n);
+	if (ferror(fp))
+		die(EXIT_IO, "cannot read rules %s:", path);
+	fclose(fp);
+	if (cascade_parse(&table, text.data ? text.data : "", text.len, path, &err) < 0)
+		die(EXIT_USAGE, "%s", err.data);
+	have_table = 1;
+	buf_free(&text);
+	buf_free(&err);
+}
+
+/* The table, then the rules as comments: what --rules replaces, and what it cannot. */
+static int
+print_rules(void)
+{
+	const struct plan_rule *rule;
+
+	fputs(cascade_builtin_text, stdout);
+	fputs("\n# The rules, first that applies per domain (built in, not part of the table):\n",
+	    stdout);
+	for (rule = plan_rules; rule->id; rule++)
+		printf("#   %s  %s\n", rule->id, rule->why);
+	return fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO;
+}
+
+/* ---- the fields a record carries per domain ---- */
+
+enum role { R_OTHER, R_DOMAIN, R_NEED, R_TOGETHER, R_SELF, R_BARE, R_CURRENT, R_TREND };
+
+static unsigned char *roles;	/* per key: role + 1, 0 not looked at yet */
+static int nroles;
+
+static enum role
+role(int key)
+{
+	static const struct {
+		const char *part;
+		enum role role;
+	} parts[] = {
+		{ "need", R_NEED }, { "together", R_TOGETHER }, { "self", R_SELF },
+		{ "", R_BARE }, { "current", R_CURRENT }, { "trend", R_TREND },
+	};
+	const struct fieldinfo *fi;
+	size_t i;
+
+	if (key >= nroles) {
+		int n = field_count() + 64;
+
+		roles = xrealloc(roles, (size_t)n);
+		memset(roles + nroles, 0, (size_t)(n - nroles));
+		nroles = n;
+	}
+	if (roles[key] == 0) {
+		fi = field_info(key);
+		roles[key] = R_OTHER + 1;
+		if (fi->domain >= 0) {
+			roles[key] = R_DOMAIN + 1;
+			for (i = 0; i < NELEM(parts); i++)
+				if (strcmp(fi->part, parts[i].part) == 0)
+					roles[key] = (unsigned char)(parts[i].role + 1);
+		}
+	}
+	return (enum role)(roles[key] - 1);
+}
+
+/* Where a domain's fields are in the record (field index, or -1). */
+struct domain_fields {
+	int present;		/* the record has some field of the domain */
+	int at[R_TREND + 1];
+};
+
+static void
+find_fields(const struct record *r, struct domain_fields *df)
+{
+	int d, i;
+
+	for (d = 0; d < NDOMAINS; d++) {
+		df[d].present = 0;
+		for (i = 0; i <= R_TREND; i++)
+			df[d].at[i] = -1;
+	}
+	for (i = 0; i < r->n; i++) {
+		enum role ro = role(r->f[i].key);
+		int d2;
+
+		if (ro == R_OTHER)
+			continue;
+		d2 = field_info(r->f[i].key)->domain;
+		df[d2].present = 1;
+		if (ro != R_DOMAIN && df[d2].at[ro] < 0)	/* a name given twice (alias): the first */
+			df[d2].at[ro] = i;
+	}
+}
+
+/*
+ * The plan's fields, empty, in their documented order: per present domain
+ * in the order of the domain table, then per case.  Fields already there
+ * keep their place.
+ */
+static void
+add_columns(struct record *r, const struct domain_fields *df)
+{
+	size_t i;
+	int d, p;
+
+	for (d = 0; d < NDOMAINS; d++)
+		for (p = 0; df[d].present && p < NPARTS; p++)
+			rec_set(r, K_PLAN[d][p], "", 0);
+	for (i = 0; i < NELEM(case_keys); i++)
+		rec_set(r, *case_keys[i], "", 0);
+}
+
+/* The CSV header of an output without records. */
+static void
+header(struct record *proto, void *arg)
+{
+	struct domain_fields df[NDOMAINS];
+
+	(void)arg;
+	find_fields(proto, df);
+	add_columns(proto, df);
+}
+
+/* ---- reading the facts ---- */
+
+static const char *
+value(const struct record *r, int key, size_t *len)
+{
+	const char *v = rec_get(r, key, len);
+
+	if (v == NULL) {
+		*len = 0;
+		return "";
+	}
+	return v;
+}
+
+/* Is the record planned: route halfline, crisis or safety, or no route? -1 when refused. */
+static int
+planned(struct stream *s, struct record *r)
+{
+	size_t len;
+	const char *v = value(r, K_ROUTE, &len);
+	int route;
+
+	if (len == 0)
+		return 1;	/* no intake: plan what the monitor found */
+	if ((route = route_parse(v, len)) < 0) {
+		stream_reject(s, r, K_ROUTE, "%s is not a route (safety, crisis, outreach, info, halfline)",
+		    quote(v, len));
+		return -1;
+	}
+	return route == ROUTE_HALFLINE || route == ROUTE_CRISIS || route == ROUTE_SAFETY;
+}
+
+/* A level 1-5 at field index at (-1: none, level 0); -1 when refused. */
+static int
+read_level(struct stream *s, const struct record *r, int at, int *level)
+{
+	const char *err;
+
+	*level = 0;
+	if (at < 0)
+		return 0;
+	if (level_parse(rec_value(r, at), r->f[at].len, level, &err) < 0) {
+		stream_reject(s, r, r->f[at].key, "%s %s", quote(rec_value(r, at), r->f[at].len), err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+parse_trend(const char *s, size_t len, int *down)
+{
+	static const char *const words[] = { "up", "same", "down" };
+	size_t i;
+
+	*down = 0;
+	if (len == 0)
+		return 0;
+	for (i = 0; i < NELEM(words); i++)
+		if (strlen(words[i]) == len && strncasecmp(s, words[i], len) == 0) {
+			*down = i == 2;
+			return 0;
+		}
+	return -1;
+}
+
+/* The facts of domain d; -1 when the record was refused. */
+static int
+domain_facts(struct stream *s, const struct record *r, int d,
+    const struct domain_fields *df, enum load load, struct item_facts *f)
+{
+	int self, together, bare, at, from;
+	const char *v;
+	size_t len;
+
+	memset(f, 0, sizeof(*f));
+	f->domain = d;
+	f->load = load;
+	if (read_level(s, r, df->at[R_SELF], &self) < 0 ||
+	    read_level(s, r, df->at[R_TOGETHER], &together) < 0 ||
+	    read_level(s, r, df->at[R_BARE], &bare) < 0)
+		return -1;
+	/* The level the need is judged on: together, else the bare column, else self. */
+	f->together = together ? together : bare ? bare : self;
+	from = together ? df->at[R_TOGETHER] : bare ? df->at[R_BARE] : self ? df->at[R_SELF] : -1;
+
+	f->need = NEED_UNSCORED;
+	if ((at = df->at[R_NEED]) >= 0 && r->f[at].len > 0) {
+		v = rec_value(r, at);
+		if ((f->need = need_parse(v, r->f[at].len)) < 0) {
+			stream_reject(s, r, r->f[at].key, "%s is not a need (urgent, support, watch, none)",
+			    quote(v, r->f[at].len));
+			return -1;
+		}
+	} else if (f->together > 0) {
+		/* Levels without the monitor's need: judge them as the monitor does. */
+		f->need = domain_need(self, f->together, load);
+	}
+	if (f->need == NEED_SUPPORT && f->together != 2 && f->together != 3) {
+		/* P2 and P3 tell the two support levels apart. */
+		if (from < 0)
+			stream_reject(s, r, r->f[df->at[R_NEED]].key,
+			    "'support' needs the level together with the network (2 or 3)");
+		else
+			stream_reject(s, r, r->f[from].key, "%s does not fit need 'support' (2 or 3)",
+			    quote(rec_value(r, from), r->f[from].len));
+		return -1;
+	}
+
+	v = (at = df->at[R_CURRENT]) >= 0 ? rec_value(r, at) : "";
+	len = at >= 0 ? r->f[at].len : 0;
+	if (plan_level_parse(v, len, &f->current) < 0) {
+		stream_reject(s, r, r->f[at].key, "%s is not a level of support (self, network, volunteer, general, first_line, second_line, third_line, crisis; or none)",
+		    quote(v, len));
+		return -1;
+	}
+	v = (at = df->at[R_TREND]) >= 0 ? rec_value(r, at) : "";
+	len = at >= 0 ? r->f[at].len : 0;
+	if (parse_trend(v, len, &f->declining) < 0) {
+		stream_reject(s, r, r->f[at].key, "%s is not a trend (up, same, down)", quote(v, len));
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- the plan ---- */
+
+struct plan {
+	const struct plan_rule *rule[NDOMAINS];	/* NULL: no item */
+	struct item item[NDOMAINS];
+	int items, informal, formal;
+	int crisis, no_fit, scale_up;
+};
+
+static void
+count(struct plan *p, const struct item *it)
+{
+	if (it->level == PL_NONE)
+		return;		/* support ends: not an item of the plan */
+	p->items++;
+	if (it->level == PL_NO_FIT)
+		p->no_fit++;
+	else if (plan_levels[it->level].informal)
+		p->informal++;
+	else
+		p->formal++;
+	p->crisis += it->level == PL_CRISIS;
+	p->scale_up += it->action == ACT_SCALE_UP;
+}
+
+static void
+write_item(struct record *r, int d, const struct plan_rule *rule, const struct item *it)
+{
+	char date[DATE_LEN + 1];
+
+	rec_sets(r, K_PLAN[d][P_LEVEL], plan_level_name(it->level));
+	if (it->level >= 0)
+		rec_setf(r, K_PLAN[d][P_ECHELON], "%d", plan_levels[it->level].echelon);
+	rec_sets(r, K_PLAN[d][P_ACTION], action_name[it->action]);
+	rec_setf(r, K_PLAN[d][P_GOAL], "%d", it->goal);
+	if (it->review_weeks > 0) {
+		date_format(today + 7L * it->review_weeks, date);
+		rec_sets(r, K_PLAN[d][P_REVIEW], date);
+	}
+	rec_sets(r, K_PLAN[d][P_RULE], rule->id);
+}
+
+/* informal / items with 2 decimals, rounded half up in integers. */
+static void
+write_share(struct record *r, int informal, int items)
+{
+	long hundredths;
+
+	if (items == 0)
+		return;		/* no items: no share */
+	hundredths = (200L * informal + items) / (2L * items);
+	rec_setf(r, K_SHARE, "%ld.%02ld", hundredths / 100, hundredths % 100);
+}
+
+static struct buf reasons;
+
+static void
+reason(int applies, const char *name)
+{
+	if (!applies)
+		return;
+	if (reasons.len > 0)
+		buf_addc(&reasons, ';');
+	buf_adds(&reasons, name);
+}
+
+static void
+write_case(struct record *r, const struct plan *p, int complex)
+{
+	char date[DATE_LEN + 1];
+
+	date_format(today, date);
+	rec_sets(r, K_DATE, date);
+	rec_setf(r, K_ITEMS, "%d", p->items);
+	rec_setf(r, K_INFORMAL, "%d", p->informal);
+	rec_setf(r, K_FORMAL, "%d", p->formal);
+	write_share(r, p->informal, p->items);
+	/* One household, one plan: the half line keeps the overview. */
+	rec_sets(r, K_COORDINATION, p->items >= 2 ? "true" : "false");
+	buf_reset(&reasons);
+	reason(complex, "complex");
+	reason(p->crisis > 0, "crisis");
+	reason(p->no_fit > 0, "no_fit");
+	reason(p->items >= 4, "many_items");
+	reason(p->scale_up > 0, "scale_up");
+	rec_sets(r, K_CONSULT, reasons.len > 0 ? "true" : "false");
+	rec_set(r, K_REASONS, reasons.data ? reasons.data : "", reasons.len);
+}
+
+/* Check everything, then plan and stamp one record; -1 when it was refused. */
+static int
+plan_record(struct stream *s, struct record *r)
+{
+	struct domain_fields df[NDOMAINS];
+	struct item_facts facts[NDOMAINS];
+	struct plan p;
+	enum tristate complex;
+	const char *v;
+	size_t len;
+	int d, go, load;
+
+	find_fields(r, df);
+	if ((go = planned(s, r)) < 0)
+		return -1;
+	if (!go) {
+		add_columns(r, df);	/* passes through with the plan fields empty */
+		return 0;
+	}
+	v = value(r, K_LOAD, &len);
+	if ((load = load_parse(v, len)) < 0) {
+		stream_reject(s, r, K_LOAD, "%s is not a network load (ok, strained, overloaded)", quote(v, len));
+		return -1;
+	}
+	v = value(r, K_COMPLEX, &len);
+	if (parse_bool(v, len, &complex) < 0) {
+		stream_reject(s, r, K_COMPLEX, "%s is not true or false (also ja/nee, yes/no, 1/0)", quote(v, len));
+		return -1;
+	}
+	for (d = 0; d < NDOMAINS; d++)
+		if (df[d].present && domain_facts(s, r, d, &df[d], (enum load)load, &facts[d]) < 0)
+			return -1;
+
+	/* Everything checked: now change the record. */
+	memset(&p, 0, sizeof(p));
+	add_columns(r, df);
+	for (d = 0; d < NDOMAINS; d++) {
+		if (!df[d].present || (p.rule[d] = cascade_item(&table, &facts[d], &p.item[d])) == NULL)
+			continue;
+		count(&p, &p.item[d]);
+		write_item(r, d, p.rule[d], &p.item[d]);
+	}
+	write_case(r, &p, complex == BOOL_TRUE);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli cli;
+	struct stream s;
+	struct record *r;
+	struct buf err = { 0 };
+	int c, status;
+
+	setprogname(argv[0]);
+	cli_init(&cli, usage_text);
+	keys_init();
+	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_RULES:
+			load_rules(optarg);
+			break;
+		case OPT_PRINT_RULES:
+			return print_rules();
+		default:
+			if (!cli_option(&cli, c, optarg))
+				cli_usage_error(&cli);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (!have_table && cascade_parse(&table, cascade_builtin_text,
+	    strlen(cascade_builtin_text), "built-in", &err) < 0)
+		die(EXIT_IO, "%s", err.data);	/* not reached: tests/unit/test_cascade.c */
+	today = cli_today(&cli);
+
+	stream_open(&s, &cli, argc, argv);
+	s.header_hook = header;
+	while ((r = stream_next(&s)) != NULL) {
+		if (plan_record(&s, r) < 0)
+			continue;
+		stream_write(&s, r);
+	}
+	status = stream_finish(&s);
+
+	free(roles);
+	buf_free(&reasons);
+	buf_free(&err);
+	return status;
+}
