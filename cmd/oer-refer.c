@@ -1,0 +1,495 @@
+/*
+ * oer-refer: referral to fitting support over the social map (SPEC 8).
+ *
+ * Each plan item (plan.<domain>.level) goes to the provider on the social map
+ * that works at that level, covers the domain, the resident's wijk and age,
+ * and has an open place: the shortest wait first, then the most open places,
+ * then the provider_id.  Informal items (self, network) need no provider.
+ * When every fitting provider is full the item goes on the waitlist of the
+ * one with the shortest wait; when none fits it is unmatched, a white spot in
+ * the map, and never quietly sent to a heavier level.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "cli.h"
+#include "dates.h"
+#include "die.h"
+#include "domain.h"
+#include "exits.h"
+#include "schema.h"
+#include "socialmap.h"
+#include "stream.h"
+#include "text.h"
+#include "value.h"
+
+static const char usage_text[] =
+"usage: oer-refer --map FILE [--map-encoding NAME] [--items] [common options]\n"
+"                 [FILE ...]\n"
+"Refer each plan item to fitting support on the social map (sociale kaart):\n"
+"the provider at the item's level that covers the domain, the wijk and the\n"
+"age and has an open place, with the shortest wait; a waitlist when every\n"
+"fitting provider is full; unmatched (a white spot) when none fits.\n"
+"\n"
+"Options:\n"
+"      --map=FILE                the social map, CSV or JSON Lines (required)\n"
+"      --map-encoding=NAME       encoding of the map, e.g. cp1252 (default: UTF-8)\n"
+"      --items                   one record per plan item, to hand to providers,\n"
+"                                instead of the case records\n"
+"\n";
+
+enum { OPT_MAP = OPT_TOOL, OPT_MAP_ENCODING, OPT_ITEMS };
+
+static const struct option longopts[] = {
+	{ "map", required_argument, NULL, OPT_MAP },
+	{ "map-encoding", required_argument, NULL, OPT_MAP_ENCODING },
+	{ "items", no_argument, NULL, OPT_ITEMS },
+	CLI_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+static struct socialmap map;
+static int items_mode;
+
+/* The plan fields read per domain. */
+enum { PART_LEVEL, PART_ECHELON, PART_REVIEW, NPARTS };
+static const char *const part_name[NPARTS] = { "level", "echelon", "review" };
+
+/* Fields read, and the fields written, in their documented order. */
+static int K_CASE_ID, K_WIJK, K_AGE;
+static int K_PROVIDER[NDOMAINS], K_NAME[NDOMAINS], K_STATUS[NDOMAINS], K_WAIT[NDOMAINS];
+static int K_PROPOSED, K_WAITLIST, K_UNMATCHED;
+static int K_I_DOMAIN, K_I_LEVEL, K_I_ECHELON, K_I_PROVIDER_ID, K_I_NAME, K_I_STATUS,
+    K_I_WAIT, K_I_REVIEW;
+
+static int
+domain_key(const char *prefix, int d, const char *part)
+{
+	char name[128];
+
+	snprintf(name, sizeof(name), "%s.%s.%s", prefix, domains[d].key, part);
+	return field_key(name);
+}
+
+static void
+keys_init(void)
+{
+	int d;
+
+	K_CASE_ID = field_key("case_id");
+	K_WIJK = field_key("wijk");
+	K_AGE = field_key("age");
+	for (d = 0; d < NDOMAINS; d++) {
+		K_PROVIDER[d] = domain_key("refer", d, "provider");
+		K_NAME[d] = domain_key("refer", d, "name");
+		K_STATUS[d] = domain_key("refer", d, "status");
+		K_WAIT[d] = domain_key("refer", d, "wait_days");
+	}
+	K_PROPOSED = field_key("refer.proposed");
+	K_WAITLIST = field_key("refer.waitlist");
+	K_UNMATCHED = field_key("refer.unmatched");
+	K_I_DOMAIN = field_key("domain");
+	K_I_LEVEL = field_key("level");
+	K_I_ECHELON = field_key("echelon");
+	K_I_PROVIDER_ID = field_key("provider_id");
+	K_I_NAME = field_key("name");
+	K_I_STATUS = field_key("status");
+	K_I_WAIT = field_key("wait_days");
+	K_I_REVIEW = field_key("review");
+}
+
+/* ---- finding the plan items ---- */
+
+/*
+ * Per key: 1 + domain * NPARTS + part for plan.<domain>.<part> (the domain
+ * also by its Dutch alias), -1 for any other field, 0 not looked at yet.
+ */
+static int *plan_field;
+static int nplan_field;
+
+static int
+classify(int key)
+{
+	if (key >= nplan_field) {
+		int n = field_count() + 64;
+
+		plan_field = xreallocarray(plan_field, (size_t)n, sizeof(int));
+		memset(plan_field + nplan_field, 0, (size_t)(n - nplan_field) * sizeof(int));
+		nplan_field = n;
+	}
+	if (plan_field[key] == 0) {
+		const struct fieldinfo *fi = field_info(key);
+		const char *dot = strrchr(fi->name, '.');
+		int d, p;
+
+		plan_field[key] = -1;
+		if (fi->len > 5 && memcmp(fi->name, "plan.", 5) == 0 && dot > fi->name + 5 &&
+		    (d = domain_lookup(fi->name + 5, (size_t)(dot - fi->name - 5))) >= 0)
+			for (p = 0; p < NPARTS; p++)
+				if (strcmp(dot + 1, part_name[p]) == 0)
+					plan_field[key] = 1 + d * NPARTS + p;
+	}
+	return plan_field[key] - 1;
+}
+
+#define NO_ITEM	(-1)			/* level empty, "none", or no column */
+#define NO_FIT	NSUPPORT_LEVELS		/* the plan found no level that fits */
+
+struct item {
+	int key[NPARTS];	/* the record's plan.<domain>.<part> field, or -1 */
+	int level;		/* enum support_level, NO_ITEM or NO_FIT */
+	int echelon;		/* -1 when there is none */
+	char review[DATE_LEN + 1];
+	enum referral_status status;
+	struct provider *provider;
+};
+
+static struct item item[NDOMAINS];
+
+/*
+ * Find the plan fields of r.  Returns -1, or the key of a field that names
+ * the same item as an earlier one (*twin): a domain under two names.
+ */
+static int
+find_items(const struct record *r, int *twin)
+{
+	int d, p, i, c;
+
+	for (d = 0; d < NDOMAINS; d++)
+		for (p = 0; p < NPARTS; p++)
+			item[d].key[p] = -1;
+	for (i = 0; i < r->n; i++) {
+		if ((c = classify(r->f[i].key)) < 0)
+			continue;
+		d = c / NPARTS;
+		p = c % NPARTS;
+		if (item[d].key[p] >= 0) {
+			*twin = item[d].key[p];
+			return r->f[i].key;
+		}
+		item[d].key[p] = r->f[i].key;
+	}
+	return -1;
+}
+
+/* ---- checking a record ---- */
+
+static const char *
+value(const struct record *r, int key, size_t *len)
+{
+	const char *v = key >= 0 ? rec_get(r, key, len) : NULL;
+
+	if (v == NULL) {
+		*len = 0;
+		return "";
+	}
+	return v;
+}
+
+#define BAD_LEVEL (-2)
+
+static int
+parse_level(const char *v, size_t len)
+{
+	int level;
+
+	if (len == 0 || (len == 4 && memcmp(v, "none", 4) == 0))
+		return NO_ITEM;
+	if (len == 6 && memcmp(v, "no_fit", 6) == 0)
+		return NO_FIT;
+	return (level = smap_level_lookup(v, len)) >= 0 ? level : BAD_LEVEL;
+}
+
+/* Check the item of domain d; -1 when the record was refused. */
+static int
+check_item(struct stream *s, const struct record *r, int d)
+{
+	struct item *it = &item[d];
+	const char *v, *err;
+	size_t len;
+	long long n;
+	long day;
+
+	v = value(r, it->key[PART_LEVEL], &len);
+	if ((it->level = parse_level(v, len)) == BAD_LEVEL) {
+		stream_reject(s, r, it->key[PART_LEVEL], "%s is not a support level (%s; or no_fit, none)",
+		    quote(v, len), smap_level_names);
+		return -1;
+	}
+	if (it->level == NO_ITEM)
+		return 0;
+	it->echelon = it->level == NO_FIT ? -1 : smap_levels[it->level].echelon;
+	v = value(r, it->key[PART_ECHELON], &len);
+	if (len > 0) {
+		if (parse_int(v, len, 0, 3, &n, &err) < 0) {
+			stream_reject(s, r, it->key[PART_ECHELON], "%s is not an echelon 0-3", quote(v, len));
+			return -1;
+		}
+		it->echelon = (int)n;
+	}
+	it->review[0] = '\0';
+	v = value(r, it->key[PART_REVIEW], &len);
+	if (len > 0) {
+		if (date_parse(v, len, &day, &err) < 0) {
+			stream_reject(s, r, it->key[PART_REVIEW], "%s: %s", quote(v, len), err);
+			return -1;
+		}
+		date_format(day, it->review);
+	}
+	return 0;
+}
+
+/* Check everything the referral reads; -1 when the record was refused. */
+static int
+check_record(struct stream *s, const struct record *r, int *age)
+{
+	const char *v, *err;
+	size_t len;
+	long long n;
+	int d, dup, twin;
+
+	if ((dup = find_items(r, &twin)) >= 0) {
+		stream_reject(s, r, dup, "the same plan item as %s (one domain under two names)",
+		    field_info(twin)->name);
+		return -1;
+	}
+	v = value(r, K_AGE, &len);
+	*age = SMAP_NO_AGE;
+	if (len > 0) {
+		if (parse_int(v, len, 0, SMAP_AGE_MAX, &n, &err) < 0) {
+			stream_reject(s, r, K_AGE, "%s is not an age in whole years 0-130", quote(v, len));
+			return -1;
+		}
+		*age = (int)n;
+	}
+	for (d = 0; d < NDOMAINS; d++) {
+		item[d].level = NO_ITEM;
+		if (item[d].key[PART_LEVEL] >= 0 && check_item(s, r, d) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- referring and writing ---- */
+
+static void
+refer_items(const struct record *r, int age)
+{
+	const char *v;
+	size_t len;
+	int d, wijk;
+
+	v = value(r, K_WIJK, &len);
+	wijk = smap_wijk(&map, v, len);
+	for (d = 0; d < NDOMAINS; d++) {
+		struct item *it = &item[d];
+
+		it->provider = NULL;
+		if (it->level == NO_ITEM)
+			continue;
+		if (it->level == NO_FIT)
+			it->status = REF_UNMATCHED;	/* nothing to look for: still never lost */
+		else
+			it->status = smap_refer(&map, it->level, d, wijk, age, &it->provider);
+	}
+}
+
+/* The referral's fields on the case record, every item domain in domain order. */
+static void
+stamp_record(struct record *r)
+{
+	int d, count[4] = { 0, 0, 0, 0 };
+
+	for (d = 0; d < NDOMAINS; d++) {
+		const struct item *it = &item[d];
+		const struct provider *p = it->provider;
+
+		if (it->key[PART_LEVEL] < 0)
+			continue;
+		rec_sets(r, K_PROVIDER[d], p ? p->id : "");
+		rec_sets(r, K_NAME[d], p ? p->name : "");
+		rec_sets(r, K_STATUS[d], it->level == NO_ITEM ? "" : referral_status_name[it->status]);
+		if (p)
+			rec_setf(r, K_WAIT[d], "%lld", p->wait_days);
+		else
+			rec_set(r, K_WAIT[d], "", 0);
+		if (it->level != NO_ITEM)
+			count[it->status]++;
+	}
+	rec_setf(r, K_PROPOSED, "%d", count[REF_PROPOSED]);
+	rec_setf(r, K_WAITLIST, "%d", count[REF_WAITLIST]);
+	rec_setf(r, K_UNMATCHED, "%d", count[REF_UNMATCHED]);
+}
+
+/* Write the case record; a record the stream refuses gives its places back. */
+static void
+write_record(struct stream *s, struct record *r)
+{
+	long rejected = s->nrejected;
+	int d;
+
+	stamp_record(r);
+	stream_write(s, r);
+	if (s->nrejected == rejected)
+		return;
+	for (d = 0; d < NDOMAINS; d++)
+		if (item[d].level != NO_ITEM && item[d].status == REF_PROPOSED)
+			smap_release(item[d].provider);
+}
+
+static struct record out;
+
+/* --items: one record per plan item, with the fields of SPEC 8 in that order. */
+static void
+write_items(struct stream *s, const struct record *r)
+{
+	const char *v;
+	size_t len;
+	int d;
+
+	for (d = 0; d < NDOMAINS; d++) {
+		const struct item *it = &item[d];
+		const struct provider *p = it->provider;
+		char number[32];
+
+		if (it->level == NO_ITEM)
+			continue;
+		rec_clear(&out);
+		out.input = r->input;
+		out.line = r->line;
+		v = value(r, K_CASE_ID, &len);
+		rec_append(&out, K_CASE_ID, v, len, J_TEXT);
+		v = value(r, K_WIJK, &len);
+		rec_append(&out, K_WIJK, v, len, J_TEXT);
+		rec_append(&out, K_I_DOMAIN, domains[d].key, strlen(domains[d].key), J_TEXT);
+		v = it->level == NO_FIT ? "no_fit" : smap_levels[it->level].name;
+		rec_append(&out, K_I_LEVEL, v, strlen(v), J_TEXT);
+		len = it->echelon < 0 ? 0 : (size_t)snprintf(number, sizeof(number), "%d", it->echelon);
+		rec_append(&out, K_I_ECHELON, number, len, J_TEXT);
+		rec_append(&out, K_I_PROVIDER_ID, p ? p->id : "", p ? strlen(p->id) : 0, J_TEXT);
+		rec_append(&out, K_I_NAME, p ? p->name : "", p ? strlen(p->name) : 0, J_TEXT);
+		v = referral_status_name[it->status];
+		rec_append(&out, K_I_STATUS, v, strlen(v), J_TEXT);
+		len = p ? (size_t)snprintf(number, sizeof(number), "%lld", p->wait_days) : 0;
+		rec_append(&out, K_I_WAIT, number, len, J_TEXT);
+		rec_append(&out, K_I_REVIEW, it->review, strlen(it->review), J_TEXT);
+		stream_write(s, &out);
+	}
+}
+
+/* The CSV header of an output without records. */
+static void
+header(struct record *proto, void *arg)
+{
+	static const int *const item_keys[] = {
+		&K_CASE_ID, &K_WIJK, &K_I_DOMAIN, &K_I_LEVEL, &K_I_ECHELON, &K_I_PROVIDER_ID,
+		&K_I_NAME, &K_I_STATUS, &K_I_WAIT, &K_I_REVIEW
+	};
+	size_t i;
+	int twin, d;
+
+	(void)arg;
+	if (items_mode) {
+		while (proto->n > 0)
+			rec_delete(proto, proto->f[proto->n - 1].key);
+		for (i = 0; i < sizeof(item_keys) / sizeof(item_keys[0]); i++)
+			rec_set(proto, *item_keys[i], "", 0);
+		return;
+	}
+	find_items(proto, &twin);
+	for (d = 0; d < NDOMAINS; d++)
+		item[d].level = NO_ITEM;
+	stamp_record(proto);
+}
+
+/* The readers suggest --encoding for a bad byte; for the map it is --map-encoding. */
+static void
+map_hint(struct buf *err)
+{
+	const char *at = strstr(err->data, "--encoding");
+	struct buf fixed = { 0 };
+
+	if (at == NULL)
+		return;
+	buf_add(&fixed, err->data, (size_t)(at - err->data));
+	buf_adds(&fixed, "--map-encoding");
+	buf_adds(&fixed, at + strlen("--encoding"));
+	buf_free(err);
+	*err = fixed;
+}
+
+/* The map is read before any record; stdin can carry only one of the two. */
+static void
+load_map(const char *path, const char *encoding, int argc, char **argv)
+{
+	struct buf err = { 0 };
+	int i, status, stdin_records = argc == 0;
+
+	for (i = 0; i < argc; i++)
+		stdin_records |= strcmp(argv[i], "-") == 0;
+	if (strcmp(path, "-") == 0 && stdin_records)
+		die(EXIT_USAGE, "--map: '-' (stdin) already carries the records; give the map as a file");
+	if ((status = smap_load(&map, path, encoding, &err)) != 0) {
+		map_hint(&err);
+		die(status, "%s", err.data);
+	}
+	buf_free(&err);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli cli;
+	struct stream s;
+	struct record *r;
+	const char *map_path = NULL, *map_encoding = NULL;
+	int c, status, age;
+
+	setprogname(argv[0]);
+	cli_init(&cli, usage_text);
+	keys_init();
+	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_MAP:
+			map_path = optarg;
+			break;
+		case OPT_MAP_ENCODING:
+			map_encoding = optarg;
+			break;
+		case OPT_ITEMS:
+			items_mode = 1;
+			break;
+		default:
+			if (!cli_option(&cli, c, optarg))
+				cli_usage_error(&cli);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (map_path == NULL) {
+		warn("--map FILE is required: the social map to refer to");
+		cli_usage_error(&cli);
+	}
+	load_map(map_path, map_encoding, argc, argv);
+
+	rec_init(&out);
+	stream_open(&s, &cli, argc, argv);
+	s.header_hook = header;
+	while ((r = stream_next(&s)) != NULL) {
+		if (check_record(&s, r, &age) < 0)
+			continue;
+		refer_items(r, age);
+		if (items_mode)
+			write_items(&s, r);
+		else
+			write_record(&s, r);
+	}
+	status = stream_finish(&s);
+
+	rec_free(&out);
+	smap_free(&map);
+	free(plan_field);
+	return status;
+}
