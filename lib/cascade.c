@@ -412,15 +412,17 @@ scale_up(const struct cascade_table *t, const struct item_facts *f, struct item 
 }
 
 const struct plan_rule plan_rules[] = {
-	{ "P1", "need urgent: crisis help now", urgent, crisis_now },
-	{ "P2", "need support, together 2: a professional (second line in specialised domains)",
+	{ "P1", "need urgent: crisis; scale_up when lighter support is in place, else new",
+	    urgent, crisis_now },
+	{ "P2", "need support, together 2: first_line, second_line in specialised domains",
 	    insufficient, professional },
-	{ "P3", "need support, together 3: the lightest level allowed (network, volunteer, general)",
+	{ "P3", "need support, together 3: the lightest allowed of network (load ok or unknown), volunteer, general",
 	    limited, lightest },
-	{ "P4", "need watch: volunteer or general to relieve the network", carried, relieve },
-	{ "P5", "need none, support in place: one level lighter (none at together 5)",
+	{ "P4", "need watch: volunteer, else general, to relieve the network", carried, relieve },
+	{ "P5", "need none, support above self in place: one allowed level lighter, none at together 5",
 	    recovered, scale_down },
-	{ "P6", "declining trend, support in place: one level heavier", declining, scale_up },
+	{ "P6", "trend down, support in place: one allowed level heavier, never crisis",
+	    declining, scale_up },
 	{ NULL, NULL, NULL, NULL },
 };
 
