@@ -315,6 +315,13 @@ domain_facts(struct stream *s, const struct record *r, int d,
 	/* The level the need is judged on: together, else the bare column, else self. */
 	f->together = together ? together : bare ? bare : self;
 	from = together ? df->at[R_TOGETHER] : bare ? df->at[R_BARE] : self ? df->at[R_SELF] : -1;
+	if (self > 0 && f->together < self) {
+		at = df->at[R_SELF];
+		stream_reject(s, r, r->f[from].key, "%s is below %s %s (together is at least self)",
+		    quote(rec_value(r, from), r->f[from].len), field_info(r->f[at].key)->name,
+		    quote(rec_value(r, at), r->f[at].len));
+		return -1;
+	}
 
 	f->need = NEED_UNSCORED;
 	if ((at = df->at[R_NEED]) >= 0 && r->f[at].len > 0) {
