@@ -1,0 +1,624 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "dates.h"
+#include "report.h"
+
+const char *const need_name[NNEEDS] = { "urgent", "support", "watch", "none" };
+
+const char *const plan_level_name[NPLANLEVELS] = {
+	"self", "network", "volunteer", "general", "first_line",
+	"second_line", "third_line", "crisis", "no_fit"
+};
+
+/* The echelon of each level (SPEC 7): 0 informal, 1 first line, 2 second, 3 third. */
+const int plan_level_echelon[NPLANLEVELS] = { 0, 0, 0, 1, 1, 2, 3, 2, -1 };
+
+const char *const plan_action_name[NACTIONS] = {
+	"new", "continue", "relief", "scale_down", "scale_up"
+};
+
+const char *const refer_status_name[NSTATUSES] = {
+	"informal", "proposed", "waitlist", "unmatched"
+};
+
+const char *const trend_name[NTRENDS] = { "improved", "stable", "declined" };
+
+int
+vocab_find(const char *const *names, int n, const char *s, size_t len)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0)
+			return i;
+	return -1;
+}
+
+/* ---- periods ---- */
+
+int
+period_parse(const char *s)
+{
+	static const char *const names[] = { "week", "month", "quarter", "year", "all" };
+
+	return vocab_find(names, 5, s, strlen(s));
+}
+
+/* Floor division: days before 1970 still fall in the right week. */
+static long
+floordiv(long a, long b)
+{
+	return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+long
+period_of(enum period_kind k, long day)
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	switch (k) {
+	case PERIOD_WEEK:
+		return floordiv(day - 4, 7);	/* day 4, 1970-01-05, was a Monday */
+	case PERIOD_MONTH:
+		return (long)y * 12 + (m - 1);
+	case PERIOD_QUARTER:
+		return (long)y * 4 + (m - 1) / 3;
+	case PERIOD_YEAR:
+		return y;
+	case PERIOD_ALL:
+		break;
+	}
+	return 0;
+}
+
+void
+period_label(enum period_kind k, long p, char out[PERIOD_LABEL_MAX])
+{
+	switch (k) {
+	case PERIOD_WEEK:
+		date_format_week(p * 7 + 4, out);
+		return;
+	case PERIOD_MONTH:
+		snprintf(out, PERIOD_LABEL_MAX, "%04ld-%02ld", floordiv(p, 12), p - floordiv(p, 12) * 12 + 1);
+		return;
+	case PERIOD_QUARTER:
+		snprintf(out, PERIOD_LABEL_MAX, "%04ld-Q%ld", floordiv(p, 4), p - floordiv(p, 4) * 4 + 1);
+		return;
+	case PERIOD_YEAR:
+		snprintf(out, PERIOD_LABEL_MAX, "%04ld", p);
+		return;
+	case PERIOD_ALL:
+		break;
+	}
+	snprintf(out, PERIOD_LABEL_MAX, "all");
+}
+
+/* ---- the histogram of lead times ---- */
+
+void
+hist_add(struct day_hist *h, long days, long count)
+{
+	int lo = 0, hi = h->n;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+
+		if (h->days[mid] < days)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < h->n && h->days[lo] == days) {
+		h->count[lo] += count;
+		return;
+	}
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 16;
+		h->days = xreallocarray(h->days, (size_t)h->cap, sizeof(long));
+		h->count = xreallocarray(h->count, (size_t)h->cap, sizeof(long));
+	}
+	memmove(h->days + lo + 1, h->days + lo, (size_t)(h->n - lo) * sizeof(long));
+	memmove(h->count + lo + 1, h->count + lo, (size_t)(h->n - lo) * sizeof(long));
+	h->days[lo] = days;
+	h->count[lo] = count;
+	h->n++;
+}
+
+long
+hist_total(const struct day_hist *h)
+{
+	long t = 0;
+	int i;
+
+	for (i = 0; i < h->n; i++)
+		t += h->count[i];
+	return t;
+}
+
+/* The value at 0-based rank in the sorted multiset. */
+static long
+hist_at(const struct day_hist *h, long rank)
+{
+	int i;
+
+	for (i = 0; i < h->n; i++) {
+		if (rank < h->count[i])
+			return h->days[i];
+		rank -= h->count[i];
+	}
+	return 0;
+}
+
+long
+hist_median2(const struct day_hist *h)
+{
+	long n = hist_total(h);
+
+	if (n == 0)
+		return 0;
+	return hist_at(h, (n - 1) / 2) + hist_at(h, n / 2);
+}
+
+/* ---- states ---- */
+
+void
+report_init(struct report *rp, enum period_kind period, long today)
+{
+	memset(rp, 0, sizeof(*rp));
+	rp->period = period;
+	rp->today = today;
+}
+
+static void
+list_free(struct case_list *l)
+{
+	int i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].case_id);
+		free(l->v[i].wijk);
+		free(l->v[i].reasons);
+	}
+	free(l->v);
+}
+
+static void
+state_free(struct report_state *st)
+{
+	int i;
+
+	free(st->group);
+	free(st->lead.days);
+	free(st->lead.count);
+	list_free(&st->overdue_list);
+	list_free(&st->agenda);
+	for (i = 0; i < st->nwijk; i++)
+		free(st->wijk[i].name);
+	free(st->wijk);
+	free(st);
+}
+
+void
+report_free(struct report *rp)
+{
+	int i;
+
+	for (i = 0; i < rp->n; i++)
+		state_free(rp->states[i]);
+	free(rp->states);
+	rp->states = NULL;
+	rp->n = rp->cap = 0;
+}
+
+static int
+state_cmp(long period, const char *group, const struct report_state *st)
+{
+	if (period != st->period)
+		return period < st->period ? -1 : 1;
+	return strcmp(group, st->group);
+}
+
+/* Where (period, group) is or would go in the sorted states. */
+static int
+state_slot(const struct report *rp, long period, const char *group, int *found)
+{
+	int lo = 0, hi = rp->n;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2, c = state_cmp(period, group, rp->states[mid]);
+
+		if (c == 0) {
+			*found = 1;
+			return mid;
+		}
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	*found = 0;
+	return lo;
+}
+
+struct report_state *
+report_find(const struct report *rp, long period, const char *group)
+{
+	int found, i = state_slot(rp, period, group, &found);
+
+	return found ? rp->states[i] : NULL;
+}
+
+struct report_state *
+report_state_get(struct report *rp, long period, const char *group)
+{
+	int found, i = state_slot(rp, period, group, &found);
+	struct report_state *st;
+
+	if (found)
+		return rp->states[i];
+	if (rp->n == rp->cap) {
+		rp->cap = rp->cap ? rp->cap * 2 : 16;
+		rp->states = xreallocarray(rp->states, (size_t)rp->cap, sizeof(*rp->states));
+	}
+	memmove(rp->states + i + 1, rp->states + i, (size_t)(rp->n - i) * sizeof(*rp->states));
+	st = xcalloc(1, sizeof(*st));
+	st->period = period;
+	st->group = xstrdup(group);
+	rp->states[i] = st;
+	rp->n++;
+	return st;
+}
+
+/* The statistics of a wijk, created when new; the array stays sorted by name. */
+static struct wijk_stat *
+wijk_get(struct report_state *st, const char *name, size_t len)
+{
+	int lo = 0, hi = st->nwijk;
+	struct wijk_stat *w;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		const char *m = st->wijk[mid].name;
+		size_t mlen = strlen(m);
+		int c = memcmp(name, m, len < mlen ? len : mlen);
+
+		if (c == 0 && len == mlen)
+			return &st->wijk[mid];
+		if (c < 0 || (c == 0 && len < mlen))
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (st->nwijk == st->capwijk) {
+		st->capwijk = st->capwijk ? st->capwijk * 2 : 8;
+		st->wijk = xreallocarray(st->wijk, (size_t)st->capwijk, sizeof(*st->wijk));
+	}
+	memmove(st->wijk + lo + 1, st->wijk + lo, (size_t)(st->nwijk - lo) * sizeof(*st->wijk));
+	w = &st->wijk[lo];
+	memset(w, 0, sizeof(*w));
+	w->name = xstrndup(name, len);
+	st->nwijk++;
+	return w;
+}
+
+static struct listed_case *
+list_push(struct case_list *l)
+{
+	struct listed_case *e;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 8;
+		l->v = xreallocarray(l->v, (size_t)l->cap, sizeof(*l->v));
+	}
+	e = &l->v[l->n++];
+	memset(e, 0, sizeof(*e));
+	return e;
+}
+
+static int
+count_items(const char *s, size_t len)
+{
+	int n = 1;
+	size_t i;
+
+	if (len == 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		n += s[i] == ';';
+	return n;
+}
+
+static struct listed_case *
+list_case(struct case_list *l, const struct report_case *c)
+{
+	struct listed_case *e = list_push(l);
+
+	e->case_id = xstrndup(c->case_id ? c->case_id : "", c->case_id_len);
+	e->wijk = xstrndup(c->wijk ? c->wijk : "", c->wijk_len);
+	e->reasons = xstrndup(c->reasons ? c->reasons : "", c->reasons_len);
+	e->nreasons = count_items(c->reasons, c->reasons_len);
+	e->route = c->route;
+	e->priority = c->priority;
+	e->urgent = c->urgent;
+	e->need = c->need;
+	e->received = c->seen & SEEN_RECEIVED ? c->received : -1;
+	e->plan_date = -1;
+	return e;
+}
+
+/*
+ * The Wmo time limits: a case that gets a plan (route halfline, or no
+ * route) must have it within 6 weeks of `received`; a crisis or safety case
+ * within 2 days.  Judged only when the record has a plan.date field (the
+ * plan stage ran); an empty plan.date is judged against today.
+ */
+static void
+add_overdue(struct report_state *st, const struct report_case *c, long today)
+{
+	struct listed_case *e;
+	long limit, deadline, end;
+
+	if (!(c->seen & SEEN_PLAN_DATE) || !(c->seen & SEEN_RECEIVED))
+		return;
+	if (c->route == ROUTE_CRISIS || c->route == ROUTE_SAFETY)
+		limit = WMO_URGENT_LIMIT_DAYS;
+	else if (c->route == ROUTE_HALFLINE || c->route < 0)
+		limit = WMO_LIMIT_DAYS;
+	else
+		return;		/* info and outreach get no plan */
+	deadline = c->received + limit;
+	end = c->plan_date >= 0 ? c->plan_date : today;
+	if (end <= deadline)
+		return;
+	st->overdue++;
+	e = list_case(&st->overdue_list, c);
+	e->deadline = deadline;
+	e->plan_date = c->plan_date;
+	e->days_late = end - deadline;
+}
+
+static void
+add_intake(struct report_state *st, const struct report_case *c, long today)
+{
+	st->route[c->route >= 0 ? c->route : NROUTES]++;
+	st->source[c->source >= 0 ? c->source : NSOURCES]++;
+	if ((c->seen & SEEN_RECEIVED) && c->plan_date >= 0)
+		hist_add(&st->lead, c->plan_date - c->received, 1);
+	add_overdue(st, c, today);
+}
+
+static void
+add_monitor(struct report_state *st, const struct report_case *c)
+{
+	int d, scored = 0;
+
+	for (d = 0; d < NDOMAINS; d++)
+		scored += c->together[d] > 0;
+	/* A case counts as monitored when at least one domain was scored. */
+	if (scored > 0) {
+		st->monitored++;
+		st->all_scored += scored == NDOMAINS;
+		for (d = 0; d < NDOMAINS; d++) {
+			int self = c->self[d], tog = c->together[d];
+
+			st->level[d][tog]++;
+			if (self > 0) {
+				st->sum_self[d] += self;
+				st->n_self[d]++;
+			}
+			if (tog > 0) {
+				st->sum_together[d] += tog;
+				st->n_together[d]++;
+			}
+			/* The network lifts the level to sufficient or better. */
+			if (self > 0 && self < 4 && tog >= 4)
+				st->carried[d]++;
+		}
+	}
+	for (d = 0; d < NDOMAINS; d++) {
+		if (c->need_class[d] >= 0)
+			st->need[d][c->need_class[d]]++;
+		if (c->has_delta[d]) {
+			st->delta_domains++;
+			st->delta_improved += c->delta[d] > 0;
+		}
+	}
+	st->complex += c->complex == 1;
+	if (c->trend >= 0)
+		st->trend[c->trend]++;
+}
+
+static void
+add_plan(struct report_state *st, const struct report_case *c)
+{
+	int d, items = 0;
+
+	for (d = 0; d < NDOMAINS; d++) {
+		int lv = c->plan_level[d], ech;
+
+		if (c->action[d] >= 0)
+			st->action[c->action[d]]++;
+		if (lv < 0)
+			continue;
+		items++;
+		st->items_level[lv]++;
+		ech = c->echelon[d] >= 0 ? c->echelon[d] : plan_level_echelon[lv];
+		if (ech >= 0)
+			st->items_echelon[ech]++;
+	}
+	st->items += items;
+	st->plan_cases += items > 0;
+	st->coordination += c->coordination == 1;
+	if (c->consult == 1) {
+		st->consult++;
+		list_case(&st->agenda, c);
+	}
+}
+
+static void
+add_wijk(struct report_state *st, const struct report_case *c)
+{
+	struct wijk_stat *w;
+	int d;
+
+	for (d = 0; d < NDOMAINS; d++)
+		if (c->refer[d] >= 0)
+			st->refer[d][c->refer[d]]++;
+	if (!(c->seen & SEEN_WIJK))
+		return;
+	w = wijk_get(st, c->wijk, c->wijk_len);
+	w->cases++;
+	for (d = 0; d < NDOMAINS; d++) {
+		if (c->need_class[d] == NEED_URGENT || c->need_class[d] == NEED_SUPPORT)
+			w->need[d]++;
+		if (c->refer[d] == RS_UNMATCHED)
+			w->unmatched[d]++;
+	}
+}
+
+void
+report_add(struct report *rp, const struct report_case *c)
+{
+	char *group = xstrndup(c->group ? c->group : "", c->group_len);
+	long period = 0;
+	struct report_state *st;
+
+	if (rp->period != PERIOD_ALL && (c->seen & SEEN_RECEIVED))
+		period = period_of(rp->period, c->received);
+	st = report_state_get(rp, period, group);
+	free(group);
+	st->seen |= c->seen;
+	st->cases++;
+	add_intake(st, c, rp->today);
+	add_monitor(st, c);
+	add_plan(st, c);
+	add_wijk(st, c);
+}
+
+void
+report_case_clear(struct report_case *c)
+{
+	int d;
+
+	memset(c, 0, sizeof(*c));
+	c->plan_date = -1;
+	c->route = c->source = -1;
+	c->urgent = c->need = -1;
+	c->complex = c->trend = c->coordination = c->consult = -1;
+	for (d = 0; d < NDOMAINS; d++)
+		c->need_class[d] = c->plan_level[d] = c->echelon[d] = c->action[d] = c->refer[d] = -1;
+}
+
+/* ---- merging ---- */
+
+static void
+add_longs(long *into, const long *from, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		into[i] += from[i];
+}
+
+#define ADD_ARRAY(field) add_longs((long *)into->field, (const long *)from->field, \
+	sizeof(into->field) / sizeof(long))
+
+static void
+list_merge(struct case_list *into, const struct case_list *from)
+{
+	int i;
+
+	for (i = 0; i < from->n; i++) {
+		struct listed_case *e = list_push(into);
+
+		*e = from->v[i];
+		e->case_id = xstrdup(from->v[i].case_id);
+		e->wijk = xstrdup(from->v[i].wijk);
+		e->reasons = xstrdup(from->v[i].reasons);
+	}
+}
+
+void
+report_merge_state(struct report_state *into, const struct report_state *from)
+{
+	int i;
+
+	into->seen |= from->seen;
+	into->cases += from->cases;
+	ADD_ARRAY(route);
+	ADD_ARRAY(source);
+	for (i = 0; i < from->lead.n; i++)
+		hist_add(&into->lead, from->lead.days[i], from->lead.count[i]);
+	into->overdue += from->overdue;
+	list_merge(&into->overdue_list, &from->overdue_list);
+	into->monitored += from->monitored;
+	into->all_scored += from->all_scored;
+	into->complex += from->complex;
+	ADD_ARRAY(level);
+	ADD_ARRAY(need);
+	ADD_ARRAY(carried);
+	ADD_ARRAY(sum_self);
+	ADD_ARRAY(n_self);
+	ADD_ARRAY(sum_together);
+	ADD_ARRAY(n_together);
+	ADD_ARRAY(trend);
+	into->delta_domains += from->delta_domains;
+	into->delta_improved += from->delta_improved;
+	into->plan_cases += from->plan_cases;
+	into->items += from->items;
+	ADD_ARRAY(items_level);
+	ADD_ARRAY(items_echelon);
+	ADD_ARRAY(action);
+	into->coordination += from->coordination;
+	into->consult += from->consult;
+	ADD_ARRAY(refer);
+	for (i = 0; i < from->nwijk; i++) {
+		const struct wijk_stat *f = &from->wijk[i];
+		struct wijk_stat *w = wijk_get(into, f->name, strlen(f->name));
+
+		w->cases += f->cases;
+		add_longs(w->need, f->need, NDOMAINS);
+		add_longs(w->unmatched, f->unmatched, NDOMAINS);
+	}
+	list_merge(&into->agenda, &from->agenda);
+}
+
+/* ---- list orders ---- */
+
+/*
+ * Most urgent first: intake priority (1 today, 2 this week, 3 normal;
+ * unknown last), then more urgent domains, then more consultation
+ * reasons, then the longest waiting (earliest received), then case id.
+ */
+int
+agenda_cmp(const void *pa, const void *pb)
+{
+	const struct listed_case *a = pa, *b = pb;
+	int pra = a->priority > 0 ? a->priority : 99, prb = b->priority > 0 ? b->priority : 99;
+	long ra = a->received >= 0 ? a->received : 99999999, rb = b->received >= 0 ? b->received : 99999999;
+
+	if (pra != prb)
+		return pra < prb ? -1 : 1;
+	if (a->urgent != b->urgent)
+		return a->urgent > b->urgent ? -1 : 1;
+	if (a->nreasons != b->nreasons)
+		return a->nreasons > b->nreasons ? -1 : 1;
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	return strcmp(a->case_id, b->case_id);
+}
+
+/* Longest past the limit first, then case id. */
+int
+overdue_cmp(const void *pa, const void *pb)
+{
+	const struct listed_case *a = pa, *b = pb;
+
+	if (a->days_late != b->days_late)
+		return a->days_late > b->days_late ? -1 : 1;
+	return strcmp(a->case_id, b->case_id);
+}

@@ -1,0 +1,208 @@
+/*
+ * The aggregates of oer-report (SPEC 9): one state per period and group,
+ * holding only counts, sums, a histogram of lead times and the two case
+ * lists (overdue cases, the consultation agenda) -- never the records.
+ *
+ * Every part of a state is mergeable exactly (counts and sums add,
+ * histograms add bin by bin, lists concatenate and are sorted when the
+ * report is built), so partial states of split inputs combine into the
+ * state a single run would have had: report_merge_state().
+ *
+ * The flow: report_read.c turns a record into a struct report_case (the
+ * facts of one case), report_add() adds it to the state of its period and
+ * group, report_model.c turns the states into the tables of the report.
+ */
+#ifndef OER_REPORT_H
+#define OER_REPORT_H
+
+#include "admission.h"
+#include "domain.h"
+
+/* ---- the vocabularies the report reads (SPEC 6-8) ---- */
+
+enum period_kind { PERIOD_WEEK, PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR, PERIOD_ALL };
+
+/* "week", "month", ...: the kind, or -1. */
+int period_parse(const char *s);
+
+/* The period a day falls in, as a number: the next period is one more. */
+long period_of(enum period_kind k, long day);
+
+/* Its label: "2026-W45", "2026-11", "2026-Q4", "2026", "all". */
+#define PERIOD_LABEL_MAX 48
+void period_label(enum period_kind k, long period, char out[PERIOD_LABEL_MAX]);
+
+enum need_class { NEED_URGENT, NEED_SUPPORT, NEED_WATCH, NEED_NONE, NNEEDS };
+extern const char *const need_name[NNEEDS];
+
+/* Plan levels in cascade order, light to heavy, then no_fit (SPEC 7). */
+enum plan_level {
+	PL_SELF, PL_NETWORK, PL_VOLUNTEER, PL_GENERAL, PL_FIRST_LINE,
+	PL_SECOND_LINE, PL_THIRD_LINE, PL_CRISIS, PL_NO_FIT, NPLANLEVELS
+};
+extern const char *const plan_level_name[NPLANLEVELS];
+extern const int plan_level_echelon[NPLANLEVELS];	/* -1 for no_fit */
+#define NECHELONS 4
+
+enum plan_action { ACT_NEW, ACT_CONTINUE, ACT_RELIEF, ACT_SCALE_DOWN, ACT_SCALE_UP, NACTIONS };
+extern const char *const plan_action_name[NACTIONS];
+
+enum refer_status { RS_INFORMAL, RS_PROPOSED, RS_WAITLIST, RS_UNMATCHED, NSTATUSES };
+extern const char *const refer_status_name[NSTATUSES];
+
+enum case_trend { TREND_IMPROVED, TREND_STABLE, TREND_DECLINED, NTRENDS };
+extern const char *const trend_name[NTRENDS];
+
+/* Index of s[0..len) in names[0..n), exactly; -1 if absent. */
+int vocab_find(const char *const *names, int n, const char *s, size_t len);
+
+/* The Dutch Wmo time limits, in days after `received` (SPEC 9). */
+#define WMO_LIMIT_DAYS 42		/* a plan within 6 weeks */
+#define WMO_URGENT_LIMIT_DAYS 2		/* crisis or safety route: within 2 days */
+
+/* ---- one case, as read from one record ---- */
+
+/* Which fields a record (and so a state) had: what the report can say. */
+enum {
+	SEEN_RECEIVED = 1 << 0, SEEN_ROUTE = 1 << 1, SEEN_SOURCE = 1 << 2,
+	SEEN_PLAN_DATE = 1 << 3, SEEN_MONITOR = 1 << 4, SEEN_NEED = 1 << 5,
+	SEEN_COMPLEX = 1 << 6, SEEN_TREND = 1 << 7, SEEN_DELTA = 1 << 8,
+	SEEN_PLAN = 1 << 9, SEEN_COORDINATION = 1 << 10, SEEN_CONSULT = 1 << 11,
+	SEEN_REFER = 1 << 12, SEEN_WIJK = 1 << 13
+};
+
+/*
+ * The facts of one case.  Strings point into the record they were read
+ * from; report_add() copies what it keeps.  -1 (or 0 for levels) is "not
+ * in the record".
+ */
+struct report_case {
+	unsigned seen;			/* SEEN_* of this record */
+	const char *case_id, *wijk, *group, *reasons;
+	size_t case_id_len, wijk_len, group_len, reasons_len;
+	long received;			/* day number; valid with SEEN_RECEIVED */
+	long plan_date;			/* -1: no plan yet (or no field) */
+	int route;			/* enum route, -1 */
+	int source;			/* enum source, -1 */
+	int priority;			/* intake.priority 1-3, 0 */
+	int urgent, need;		/* monitor.urgent, monitor.need; -1 */
+	int complex;			/* monitor.complex: 1, 0, -1 */
+	int trend;			/* monitor.trend, -1 */
+	int coordination, consult;	/* plan.coordination, plan.consult: 1, 0, -1 */
+	int self[NDOMAINS];		/* levels 1-5, 0 not scored */
+	int together[NDOMAINS];		/* together, else the bare domain, else self */
+	int need_class[NDOMAINS];	/* enum need_class, -1 */
+	int delta[NDOMAINS];		/* with has_delta */
+	unsigned char has_delta[NDOMAINS];
+	int plan_level[NDOMAINS];	/* enum plan_level, -1 */
+	int echelon[NDOMAINS];		/* 0-3, -1 */
+	int action[NDOMAINS];		/* enum plan_action, -1 */
+	int refer[NDOMAINS];		/* enum refer_status, -1 */
+};
+
+/* A case with every fact absent. */
+void report_case_clear(struct report_case *c);
+
+/* ---- the state of one period and group ---- */
+
+/* Exact histogram of whole days: sorted distinct values with their counts. */
+struct day_hist {
+	long *days, *count;
+	int n, cap;
+};
+
+void hist_add(struct day_hist *h, long days, long count);
+long hist_total(const struct day_hist *h);
+
+/* Twice the median (so that it stays a whole number); 0 when empty. */
+long hist_median2(const struct day_hist *h);
+
+struct wijk_stat {
+	char *name;
+	long cases;
+	long need[NDOMAINS];		/* cases with need urgent or support */
+	long unmatched[NDOMAINS];	/* referral items without a provider */
+};
+
+/* A case on a list: the overdue list and the consultation agenda. */
+struct listed_case {
+	char *case_id, *wijk, *reasons;
+	int route, priority, urgent, need, nreasons;
+	long received;			/* -1: unknown */
+	long deadline, plan_date, days_late;	/* overdue list; plan_date -1: none */
+};
+
+struct case_list {
+	struct listed_case *v;
+	int n, cap;
+};
+
+struct report_state {
+	long period;
+	char *group;
+	unsigned seen;
+	long cases;
+
+	/* intake */
+	long route[NROUTES + 1];	/* [NROUTES]: no route */
+	long source[NSOURCES + 1];	/* [NSOURCES]: no source */
+	struct day_hist lead;		/* days from received to plan.date */
+	long overdue;
+	struct case_list overdue_list;
+
+	/* monitor */
+	long monitored, all_scored, complex;
+	long level[NDOMAINS][NLEVELS + 1];	/* [0]: not scored */
+	long need[NDOMAINS][NNEEDS];
+	long carried[NDOMAINS];
+	long sum_self[NDOMAINS], n_self[NDOMAINS];
+	long sum_together[NDOMAINS], n_together[NDOMAINS];
+	long trend[NTRENDS];
+	long delta_domains, delta_improved;
+
+	/* plan */
+	long plan_cases, items;
+	long items_level[NPLANLEVELS];
+	long items_echelon[NECHELONS];
+	long action[NACTIONS];
+	long coordination, consult;
+
+	/* referral */
+	long refer[NDOMAINS][NSTATUSES];
+
+	/* per wijk: prevention signals and white spots; sorted by name */
+	struct wijk_stat *wijk;
+	int nwijk, capwijk;
+
+	struct case_list agenda;
+};
+
+/* ---- the whole report: states sorted by period, then group ---- */
+
+struct report {
+	enum period_kind period;
+	long today;			/* for cases still without a plan */
+	struct report_state **states;
+	int n, cap;
+};
+
+void report_init(struct report *rp, enum period_kind period, long today);
+void report_free(struct report *rp);
+
+/* Add one case to the state of its period (by received) and group. */
+void report_add(struct report *rp, const struct report_case *c);
+
+/* The state of a period and group, or NULL. */
+struct report_state *report_find(const struct report *rp, long period, const char *group);
+
+/* The state of a period and group, created empty if new. */
+struct report_state *report_state_get(struct report *rp, long period, const char *group);
+
+/* Add everything in `from` to `into` (same period and group): exact. */
+void report_merge_state(struct report_state *into, const struct report_state *from);
+
+/* The urgency order of the agenda, and the order of the overdue list. */
+int agenda_cmp(const void *a, const void *b);
+int overdue_cmp(const void *a, const void *b);
+
+#endif

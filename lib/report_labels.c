@@ -1,0 +1,222 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "domain.h"
+#include "report_labels.h"
+
+static const struct {
+	const char *id, *en, *nl;
+} labels[] = {
+	/* the document */
+	{ "title", "OER report", "OER-rapportage" },
+	{ "period", "Period", "Periode" },
+	{ "period.all", "all", "alles" },
+	{ "as_of", "as of", "peildatum" },
+	{ "as_of.start", "As of", "Peildatum" },
+	{ "no_records", "No cases in the input.", "Geen casussen in de invoer." },
+
+	/* sections */
+	{ "section.intake", "Intake", "Intake" },
+	{ "section.monitor", "Self-reliance monitor", "Samenredzaamheidmonitor" },
+	{ "section.plan", "Support plan", "Ondersteuningsplan" },
+	{ "section.referral", "Referral", "Toeleiding" },
+	{ "section.agenda", "Peer consultation agenda", "Agenda collegiale raadpleging" },
+	{ "section.prevention", "Prevention signals", "Preventiesignalen" },
+	{ "section.goals", "Transformation goals", "Transformatiedoelen" },
+
+	/* single figures */
+	{ "cases", "Cases", "Casussen" },
+	{ "planned", "Cases with a plan date", "Casussen met een plandatum" },
+	{ "median_lead_days", "Median days from received to plan", "Mediaan dagen van aanmelding tot plan" },
+	{ "overdue", "Past the Wmo time limits", "Over de Wmo-termijn" },
+	{ "monitored", "Cases scored", "Casussen gescoord" },
+	{ "all_scored", "All 13 domains scored", "Alle 13 domeinen gescoord" },
+	{ "complex", "Complex cases", "Complexe casussen" },
+	{ "plan.cases", "Cases with plan items", "Casussen met planonderdelen" },
+	{ "items", "Plan items", "Planonderdelen" },
+	{ "informal", "Informal items", "Informele onderdelen" },
+	{ "formal", "Formal items", "Formele onderdelen" },
+	{ "informal_share", "Informal share (%)", "Aandeel informeel (%)" },
+	{ "scale_down", "Scaled down", "Afgeschaald" },
+	{ "scale_up", "Scaled up", "Opgeschaald" },
+	{ "coordination", "Cases with coordination", "Casussen met regie" },
+	{ "consult", "Flagged for consultation", "Voor collegiale raadpleging" },
+	{ "agenda.cases", "Cases on the agenda", "Casussen op de agenda" },
+	{ "signals", "Signals", "Signalen" },
+
+	/* tables */
+	{ "routes", "Routes", "Routes" },
+	{ "sources", "Sources", "Aanmelders" },
+	{ "overdue_list", "Past the Wmo time limits", "Over de Wmo-termijn" },
+	{ "levels", "Level distribution per domain (together)", "Niveauverdeling per domein (samen)" },
+	{ "self_together", "Network and mean levels", "Netwerk en gemiddelde niveaus" },
+	{ "needs", "Need per domain", "Behoefte per domein" },
+	{ "trends", "Trend since the first measurement", "Trend sinds de eerste meting" },
+	{ "cascade", "Cascade of plan levels", "Cascade van ondersteuningsniveaus" },
+	{ "echelons", "Items by echelon", "Onderdelen per echelon" },
+	{ "referral", "Referral by domain", "Toeleiding per domein" },
+	{ "white_spots", "White spots: unmatched by wijk", "Witte vlekken: geen aanbod per wijk" },
+	{ "agenda_list", "Agenda, most urgent first", "Agenda, meest urgent eerst" },
+	{ "signal_list", "Signals by wijk and domain", "Signalen per wijk en domein" },
+
+	/* columns */
+	{ "value", "Value", "Waarde" },
+	{ "route", "Route", "Route" },
+	{ "source", "Source", "Aanmelder" },
+	{ "case", "Case", "Casus" },
+	{ "wijk", "Wijk", "Wijk" },
+	{ "received", "Received", "Aangemeld" },
+	{ "deadline", "Limit", "Termijn" },
+	{ "plan_date", "Plan", "Plan" },
+	{ "days_late", "Days over", "Dagen over" },
+	{ "domain", "Domain", "Domein" },
+	{ "unscored", "unscored", "niet gescoord" },
+	{ "carried", "Carried by network", "Gedragen door netwerk" },
+	{ "mean_self", "Mean self", "Gem. zelf" },
+	{ "mean_together", "Mean together", "Gem. samen" },
+	{ "trend", "Trend", "Trend" },
+	{ "plan_level", "Level", "Niveau" },
+	{ "echelon", "Echelon", "Echelon" },
+	{ "rank", "#", "#" },
+	{ "priority", "Priority", "Prioriteit" },
+	{ "urgent", "Urgent domains", "Urgente domeinen" },
+	{ "reasons", "Reasons", "Redenen" },
+	{ "with_need", "With need", "Met behoefte" },
+	{ "share", "Share (%)", "Aandeel (%)" },
+	{ "previous_share", "Previous (%)", "Vorige (%)" },
+	{ "signal", "Signal", "Signaal" },
+	{ "goal", "Goal", "Doel" },
+	{ "indicator", "Indicator", "Indicator" },
+	{ "total", "Total", "Totaal" },
+
+	/* vocabularies */
+	{ "route.safety", "Safety", "Veiligheid" },
+	{ "route.crisis", "Crisis", "Crisis" },
+	{ "route.outreach", "Outreach", "Erop af (contact leggen)" },
+	{ "route.info", "Information and advice", "Informatie en advies" },
+	{ "route.halfline", "Half line", "Halfde lijn" },
+	{ "route.none", "No route", "Geen route" },
+	{ "source.self", "Self", "Zelf" },
+	{ "source.network", "Network", "Netwerk" },
+	{ "source.professional", "Professional", "Professional" },
+	{ "source.gp", "GP", "Huisarts" },
+	{ "source.police", "Police", "Politie" },
+	{ "source.school", "School", "School" },
+	{ "source.housing", "Housing association", "Woningcorporatie" },
+	{ "source.other", "Other", "Overig" },
+	{ "source.none", "No source", "Geen aanmelder" },
+	{ "need.urgent", "Urgent", "Urgent" },
+	{ "need.support", "Support", "Ondersteuning" },
+	{ "need.watch", "Watch", "Waakzaam" },
+	{ "need.none", "None", "Geen" },
+	{ "trend.improved", "Improved", "Verbeterd" },
+	{ "trend.stable", "Stable", "Stabiel" },
+	{ "trend.declined", "Declined", "Verslechterd" },
+	{ "plan_level.self", "Own strength", "Eigen kracht" },
+	{ "plan_level.network", "Network", "Netwerk" },
+	{ "plan_level.volunteer", "Volunteer", "Vrijwilliger" },
+	{ "plan_level.general", "General facility", "Algemene voorziening" },
+	{ "plan_level.first_line", "First line", "Eerste lijn" },
+	{ "plan_level.second_line", "Second line", "Tweede lijn" },
+	{ "plan_level.third_line", "Third line", "Derde lijn" },
+	{ "plan_level.crisis", "Crisis service", "Crisisdienst" },
+	{ "plan_level.no_fit", "No fit", "Past niet" },
+	{ "echelon.0", "0 informal", "0 informeel" },
+	{ "echelon.1", "1 first line", "1 eerste lijn" },
+	{ "echelon.2", "2 second line", "2 tweede lijn" },
+	{ "echelon.3", "3 third line", "3 derde lijn" },
+	{ "status.informal", "Informal", "Informeel" },
+	{ "status.proposed", "Proposed", "Voorgesteld" },
+	{ "status.waitlist", "Waiting list", "Wachtlijst" },
+	{ "status.unmatched", "Unmatched", "Geen aanbod" },
+	{ "signal.high", "High share", "Hoog aandeel" },
+	{ "signal.rising", "Rising", "Stijgend" },
+	{ "signal.high;rising", "High share, rising", "Hoog aandeel, stijgend" },
+
+	/* goals and their indicators */
+	{ "goal.1", "1 Own strength and control", "1 Eigen kracht en eigen regie" },
+	{ "goal.2", "2 Integral way of working", "2 Integraal werken" },
+	{ "goal.3", "3 Support with before care for", "3 Ondersteunen bij voor zorgen voor" },
+	{ "goal.4", "4 Effectiveness and efficiency", "4 Effectiviteit en efficiëntie" },
+	{ "goal.5", "5 Adequate prevention", "5 Adequate preventie" },
+	{ "indicator.own_strength_share", "Plan items at own strength or network (%)",
+	  "Planonderdelen bij eigen kracht of netwerk (%)" },
+	{ "indicator.all_scored_share", "Scored cases with all 13 domains scored (%)",
+	  "Gescoorde casussen met alle 13 domeinen gescoord (%)" },
+	{ "indicator.light_support_share", "Volunteer and general items, of these plus professional (%)",
+	  "Vrijwilliger en algemene voorziening, van deze plus professioneel (%)" },
+	{ "indicator.median_lead_days", "Median days from received to plan",
+	  "Mediaan dagen van aanmelding tot plan" },
+	{ "indicator.improved_share", "Domains improved since the first measurement (%)",
+	  "Domeinen verbeterd sinds de eerste meting (%)" },
+	{ "indicator.signals", "Prevention signals", "Preventiesignalen" },
+	{ "indicator.info_share", "Questions settled on the info route (%)",
+	  "Vragen afgehandeld met informatie en advies (%)" },
+
+	/* notes */
+	{ "note.overdue_left_out", "The list of overdue cases is left out (--suppress).",
+	  "De lijst van casussen over de termijn is weggelaten (--suppress)." },
+	{ "note.agenda_left_out", "The list of cases is left out (--suppress).",
+	  "De casuslijst is weggelaten (--suppress)." },
+	{ "note.no_monitor", "No monitor fields in the input.", "Geen monitorvelden in de invoer." },
+	{ "note.no_plan", "No plan fields in the input.", "Geen planvelden in de invoer." },
+	{ "note.no_referral", "No referral fields in the input.", "Geen toeleidingsvelden in de invoer." },
+	{ "note.no_white_spots", "No white spots.", "Geen witte vlekken." },
+	{ "note.no_consult", "No consultation fields (plan.consult) in the input.",
+	  "Geen raadplegingsvelden (plan.consult) in de invoer." },
+	{ "note.no_prevention", "Signals need the need per domain and the wijk; not in the input.",
+	  "Signalen vragen de behoefte per domein en de wijk; niet in de invoer." },
+	{ "note.signal_rule",
+	  "A signal: at least %2$ld of a wijk's cases have a need (urgent or support) in the domain, "
+	  "and that is at least %1$ld%% of the wijk's cases (high share) or at least %3$ld "
+	  "percentage points more than in the previous period (rising).",
+	  "Een signaal: minstens %2$ld casussen in een wijk hebben behoefte (urgent of ondersteuning) "
+	  "in het domein, en dat is minstens %1$ld%% van de casussen in de wijk (hoog aandeel) of "
+	  "minstens %3$ld procentpunten meer dan in de vorige periode (stijgend)." },
+};
+
+int
+report_lang_parse(const char *s)
+{
+	if (strcmp(s, "en") == 0)
+		return LANG_EN;
+	if (strcmp(s, "nl") == 0)
+		return LANG_NL;
+	return -1;
+}
+
+int
+report_lang_default(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	size_t i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && *v)
+			return strncmp(v, "nl", 2) == 0 ? LANG_NL : LANG_EN;
+	}
+	return LANG_EN;
+}
+
+const char *
+rlabel(int lang, const char *id)
+{
+	size_t i;
+	int d;
+
+	if (strncmp(id, "domain.", 7) == 0) {
+		for (d = 0; d < NDOMAINS; d++)
+			if (strcmp(id + 7, domains[d].key) == 0)
+				return lang == LANG_NL ? domains[d].label_nl : domains[d].label_en;
+	} else if (strncmp(id, "level.", 6) == 0) {
+		for (d = 1; d <= NLEVELS; d++)
+			if (strcmp(id + 6, level_name[d]) == 0)
+				return lang == LANG_NL ? level_name_nl[d] : level_name[d];
+	}
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+		if (strcmp(labels[i].id, id) == 0)
+			return lang == LANG_NL ? labels[i].nl : labels[i].en;
+	return id;
+}

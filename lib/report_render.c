@@ -1,0 +1,184 @@
+#include <string.h>
+
+#include "csv.h"
+#include "json.h"
+#include "report_labels.h"
+#include "report_render.h"
+#include "value.h"
+
+int
+report_format_parse(const char *s)
+{
+	static const char *const names[] = { "text", "csv", "json", "md", "html" };
+	int i;
+
+	for (i = 0; i < (int)(sizeof(names) / sizeof(names[0])); i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+void
+report_page_heading(const struct rdoc *doc, const struct rpage *pg, struct buf *b)
+{
+	buf_printf(b, "%s %s", rlabel(doc->lang, "period"),
+	    strcmp(pg->period, "all") == 0 ? rlabel(doc->lang, "period.all") : pg->period);
+	if (doc->opt->by)
+		buf_printf(b, ", %s: %s", doc->opt->by, pg->group);
+}
+
+const char *
+report_col_label(const struct rdoc *doc, const struct rtable *t, int col)
+{
+	if (col < 0)
+		return t->headcol ? rlabel(doc->lang, t->headcol) : "";
+	return rlabel(doc->lang, t->cols[col]);
+}
+
+int
+report_col_right(const struct rtable *t, int col)
+{
+	int i, numbers = 0;
+
+	for (i = 0; i < t->nrows; i++) {
+		const struct rcell *c = &t->rows[i].cells[col];
+
+		if (c->text && !c->numeric && !c->suppressed)
+			return 0;
+		numbers += c->text != NULL;
+	}
+	return numbers > 0;
+}
+
+void
+html_put(struct buf *b, const char *s)
+{
+	for (; *s; s++)
+		switch (*s) {
+		case '&': buf_adds(b, "&amp;"); break;
+		case '<': buf_adds(b, "&lt;"); break;
+		case '>': buf_adds(b, "&gt;"); break;
+		case '"': buf_adds(b, "&quot;"); break;
+		case '\'': buf_adds(b, "&#39;"); break;
+		default: buf_addc(b, *s);
+		}
+}
+
+/* ---- tidy rows ---- */
+
+/* Calls row() for every cell that is a tidy row, in table order. */
+static void
+each_row(const struct rdoc *doc, struct output *out,
+    void (*row)(struct output *, const struct rpage *, const char *, const struct rcell *,
+    const void *), const void *arg)
+{
+	int p, s, t, r, c;
+
+	for (p = 0; p < doc->npages; p++) {
+		const struct rpage *pg = &doc->pages[p];
+
+		for (s = 0; s < NSECTIONS; s++)
+			for (t = 0; t < pg->sec[s].ntables; t++) {
+				const struct rtable *tb = pg->sec[s].tables[t];
+
+				for (r = 0; r < tb->nrows; r++)
+					for (c = 0; c < tb->ncols; c++)
+						if (tb->rows[r].cells[c].metric)
+							row(out, pg, pg->sec[s].id, &tb->rows[r].cells[c], arg);
+				out_maybe_flush(out);
+			}
+	}
+}
+
+/* A CSV cell, neutralised against spreadsheet formulas. */
+static void
+csv_cell(struct buf *b, const char *s, int delim)
+{
+	if (strchr("=+-@\t\r", s[0]) && s[0] != '\0') {
+		struct buf t = { 0 };
+
+		buf_addc(&t, '\'');
+		buf_adds(&t, s);
+		csv_put_field(b, t.data, t.len, delim);
+		buf_free(&t);
+		return;
+	}
+	csv_put_field(b, s, strlen(s), delim);
+}
+
+static void
+csv_row(struct output *out, const struct rpage *pg, const char *section, const struct rcell *c,
+    const void *arg)
+{
+	const struct csv_style *cs = arg;
+	const char *cells[6];
+	int i;
+
+	cells[0] = pg->period;
+	cells[1] = pg->group;
+	cells[2] = section;
+	cells[3] = c->metric;
+	cells[4] = c->key;
+	cells[5] = c->text;
+	for (i = 0; i < 6; i++) {
+		if (i > 0)
+			buf_addc(&out->buf, cs->delim);
+		csv_cell(&out->buf, cells[i], cs->delim);
+	}
+	buf_adds(&out->buf, cs->eol);
+}
+
+void
+report_render_csv(const struct rdoc *doc, struct output *out, const struct csv_style *cs)
+{
+	static const char *const head[] = { "period", "group", "section", "metric", "key", "value" };
+	int i;
+
+	if (cs->bom)
+		buf_adds(&out->buf, "\xEF\xBB\xBF");
+	for (i = 0; i < 6; i++) {
+		if (i > 0)
+			buf_addc(&out->buf, cs->delim);
+		buf_adds(&out->buf, head[i]);
+	}
+	buf_adds(&out->buf, cs->eol);
+	each_row(doc, out, csv_row, cs);
+}
+
+static void
+json_member(struct buf *b, const char *name, const char *value, int first)
+{
+	if (!first)
+		buf_addc(b, ',');
+	json_put_string(b, name, strlen(name));
+	buf_addc(b, ':');
+	json_put_string(b, value, strlen(value));
+}
+
+static void
+json_row(struct output *out, const struct rpage *pg, const char *section, const struct rcell *c,
+    const void *arg)
+{
+	struct buf *b = &out->buf;
+
+	(void)arg;
+	buf_addc(b, '{');
+	json_member(b, "period", pg->period, 1);
+	json_member(b, "group", pg->group, 0);
+	json_member(b, "section", section, 0);
+	json_member(b, "metric", c->metric, 0);
+	json_member(b, "key", c->key, 0);
+	if (c->numeric && is_json_number(c->text, strlen(c->text))) {
+		buf_adds(b, ",\"value\":");
+		buf_adds(b, c->text);
+	} else {
+		json_member(b, "value", c->text, 0);
+	}
+	buf_adds(b, "}\n");
+}
+
+void
+report_render_json(const struct rdoc *doc, struct output *out)
+{
+	each_row(doc, out, json_row, NULL);
+}

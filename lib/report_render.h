@@ -1,0 +1,54 @@
+/*
+ * The formats of oer-report: each draws the tables of report_model.h into
+ * an output buffer, flushing as it goes (out_maybe_flush), so a long report
+ * never sits whole in memory twice.
+ *
+ *   text  aligned tables for a terminal (control characters shown as '?')
+ *   csv   tidy rows period,group,section,metric,key,value; a cell that
+ *         starts with = + - @ TAB or CR gets a leading apostrophe (')
+ *         so a spreadsheet shows it as text instead of running it
+ *   json  the same rows as JSON Lines, numbers as JSON numbers
+ *   md    Markdown (GitHub tables); text escaped for Markdown and HTML
+ *   html  one self-contained page: inline CSS and SVG bar charts, no
+ *         scripts, no external resources, every text escaped
+ */
+#ifndef OER_REPORT_RENDER_H
+#define OER_REPORT_RENDER_H
+
+#include "output.h"
+#include "report_model.h"
+
+enum report_format { RF_TEXT, RF_CSV, RF_JSON, RF_MD, RF_HTML };
+
+/* "text", "csv", "json", "md", "html": the format, or -1. */
+int report_format_parse(const char *s);
+
+/* CSV details: the common options --delimiter and --excel. */
+struct csv_style {
+	int delim;
+	const char *eol;
+	int bom;
+};
+
+void report_render_text(const struct rdoc *doc, struct output *out);
+void report_render_csv(const struct rdoc *doc, struct output *out, const struct csv_style *cs);
+void report_render_json(const struct rdoc *doc, struct output *out);
+void report_render_md(const struct rdoc *doc, struct output *out);
+void report_render_html(const struct rdoc *doc, struct output *out);
+
+/* Shared by the human formats: "2026-W45" or "2026-W45, wijk: Noord". */
+void report_page_heading(const struct rdoc *doc, const struct rpage *pg, struct buf *b);
+
+/* The label of a table's value column, or of its first column. */
+const char *report_col_label(const struct rdoc *doc, const struct rtable *t, int col);
+
+/* Is a column right-aligned (numbers and suppressed counts)? */
+int report_col_right(const struct rtable *t, int col);
+
+/* Inline SVG bar chart of a table (CHART_BARS, CHART_STACKED); html only. */
+void report_svg_chart(const struct rdoc *doc, const struct rtable *t, struct buf *b);
+
+/* Append s with & < > " ' as HTML entities. */
+void html_put(struct buf *b, const char *s);
+
+#endif

@@ -1,0 +1,132 @@
+/*
+ * Inline SVG bar charts for the html format: one bar per row (routes, the
+ * cascade of plan levels), or one stacked bar per row (the level
+ * distribution per domain).  Plain shapes and text, sized in pixels, every
+ * text escaped; a count hidden by --suppress is not drawn, since a bar's
+ * length would tell it.
+ */
+#include <string.h>
+
+#include "report_labels.h"
+#include "report_render.h"
+
+#define CHART_W 640
+#define ROW_H 22
+#define BAR_H 16
+
+/* Level colours, acute to full, then not scored. */
+static const char *const stack_colour[] = {
+	"#c0392b", "#e67e22", "#f1c40f", "#8bc34a", "#2e7d32", "#bdbdbd"
+};
+
+static long
+row_total(const struct rtable *t, int r)
+{
+	long n = 0;
+	int c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (t->rows[r].cells[c].bar)
+			n += t->rows[r].cells[c].n;
+	return n;
+}
+
+static void
+svg_open(const struct rdoc *doc, const struct rtable *t, int height, struct buf *b)
+{
+	const char *title = t->title ? rlabel(doc->lang, t->title) : "";
+
+	buf_printf(b, "<svg class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+	    "role=\"img\" aria-label=\"", CHART_W, height, CHART_W, height);
+	html_put(b, title);
+	buf_adds(b, "\"><title>");
+	html_put(b, title);
+	buf_adds(b, "</title>\n");
+}
+
+static void
+svg_label(struct buf *b, int x, int y, const char *anchor, const char *text)
+{
+	buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">", x, y, anchor);
+	html_put(b, text);
+	buf_adds(b, "</text>\n");
+}
+
+static void
+bars(const struct rdoc *doc, const struct rtable *t, struct buf *b)
+{
+	const int lw = 200, area = CHART_W - lw - 60;
+	long max = 1;
+	int r;
+
+	for (r = 0; r < t->nrows; r++)
+		if (t->rows[r].cells[0].bar && t->rows[r].cells[0].n > max)
+			max = t->rows[r].cells[0].n;
+	svg_open(doc, t, t->nrows * ROW_H + 8, b);
+	for (r = 0; r < t->nrows; r++) {
+		const struct rcell *c = &t->rows[r].cells[0];
+		int y = 4 + r * ROW_H, w = c->bar ? (int)(c->n * area / max) : 0;
+
+		svg_label(b, lw - 8, y + 15, "end", rrow_display(&t->rows[r], doc->lang));
+		if (w > 0)
+			buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#4a6fa5\"/>\n",
+			    lw, y + 3, w, BAR_H);
+		svg_label(b, lw + w + 6, y + 15, "start", rcell_display(c, doc->lang));
+	}
+	buf_adds(b, "</svg>\n");
+}
+
+static void
+stacked(const struct rdoc *doc, const struct rtable *t, struct buf *b)
+{
+	const int lw = 240, area = CHART_W - lw - 10, top = 30;
+	long max = 1;
+	int r, c, x;
+
+	for (r = 0; r < t->nrows; r++)
+		if (row_total(t, r) > max)
+			max = row_total(t, r);
+	svg_open(doc, t, top + t->nrows * ROW_H + 4, b);
+	/* The legend: one swatch per column. */
+	for (c = 0, x = 10; c < t->ncols && c < 6; c++) {
+		const char *name = report_col_label(doc, t, c);
+
+		buf_printf(b, "<rect x=\"%d\" y=\"6\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
+		    x, stack_colour[c]);
+		svg_label(b, x + 16, 17, "start", name);
+		x += 16 + 8 * (int)strlen(name) + 16;
+	}
+	for (r = 0; r < t->nrows; r++) {
+		int y = top + r * ROW_H;
+		long left = 0;
+
+		svg_label(b, lw - 8, y + 15, "end", rrow_display(&t->rows[r], doc->lang));
+		for (c = 0; c < t->ncols && c < 6; c++) {
+			const struct rcell *cell = &t->rows[r].cells[c];
+			int x0 = lw + (int)(left * area / max), x1;
+
+			if (!cell->bar || cell->n == 0)
+				continue;
+			left += cell->n;
+			x1 = lw + (int)(left * area / max);
+			buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
+			    "<title>", x0, y + 3, x1 - x0, BAR_H, stack_colour[c]);
+			html_put(b, rrow_display(&t->rows[r], doc->lang));
+			buf_adds(b, ", ");
+			html_put(b, report_col_label(doc, t, c));
+			buf_printf(b, ": %ld</title></rect>\n", cell->n);
+		}
+	}
+	buf_adds(b, "</svg>\n");
+}
+
+void
+report_svg_chart(const struct rdoc *doc, const struct rtable *t, struct buf *b)
+{
+	if (t->nrows == 0)
+		return;
+	if (t->chart == CHART_BARS)
+		bars(doc, t, b);
+	else if (t->chart == CHART_STACKED)
+		stacked(doc, t, b);
+}
