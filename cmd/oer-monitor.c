@@ -55,7 +55,6 @@ enum part { P_STATUS, P_NETWORK, P_NEED, P_FIRST, P_PREV, P_DELTA, P_TREND, NPAR
 static const char *const part_name[NPARTS] = {
 	"status", "network", "need", "first", "prev", "delta", "trend"
 };
-#define NPLAIN (P_NEED + 1)
 
 /* Fields read, and the per-case fields written, in their documented order. */
 static int K_CASE_ID, K_MEASURED, K_LOAD;
@@ -152,37 +151,6 @@ presence(const struct record *r, unsigned char *present)
 	for (i = 0; i < r->n; i++)
 		if (role(r->f[i].key) != R_OTHER)
 			present[field_info(r->f[i].key)->domain] = 1;
-}
-
-/*
- * The monitor's fields, empty, in their documented order: per present
- * domain in the order of the domain table, then per case.  Fields already
- * there keep their place.
- */
-static void
-add_columns(struct record *r, const unsigned char *present)
-{
-	int d, p, nparts = history ? NPARTS : NPLAIN;
-	size_t i;
-
-	for (d = 0; d < NDOMAINS; d++)
-		for (p = 0; present[d] && p < nparts; p++)
-			rec_set(r, K_DOMAIN[d][p], "", 0);
-	for (i = 0; i < NELEM(case_keys); i++)
-		rec_set(r, *case_keys[i], "", 0);
-	for (i = 0; history && i < NELEM(history_keys); i++)
-		rec_set(r, *history_keys[i], "", 0);
-}
-
-/* The CSV header of an output without records. */
-static void
-header(struct record *proto, void *arg)
-{
-	unsigned char present[NDOMAINS];
-
-	(void)arg;
-	presence(proto, present);
-	add_columns(proto, present);
 }
 
 /* ---- reading one measurement ---- */
@@ -340,45 +308,116 @@ normalise(struct record *r, const struct reading *rd)
 
 /* ---- scoring ---- */
 
-/* Write the per-domain and per-case figures of one measurement. */
+/* --history: what is known of a case's measurements so far. */
+struct history {
+	int measurements;
+	int first[NDOMAINS];	/* together at the first measurement that scored the domain */
+	int prev[NDOMAINS];	/* ... at the last one before the latest */
+	int last[NDOMAINS];	/* ... at the last one so far, the latest included */
+};
+
+/* Set key to a whole number, or to empty when not known (no printf: once per field per record). */
 static void
-stamp(struct record *r, const struct reading *rd, const unsigned char *present)
+put_int(struct record *r, int key, int v, int known)
+{
+	char digits[12], out[12];
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	size_t n = 0, o = 0;
+
+	if (!known) {
+		rec_set(r, key, "", 0);
+		return;
+	}
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		out[o++] = '-';
+	while (n > 0)
+		out[o++] = digits[--n];
+	rec_set(r, key, out, o);
+}
+
+static struct buf unscored;
+
+/*
+ * Write the monitor's fields in their documented order: per present domain
+ * in the order of the domain table, then per case; fields already there keep
+ * their place.  Which fields are written depends on present (the input's
+ * columns) and --history only.  The values come from rd (the measurement)
+ * and h (its case's history); both are NULL for the header of an output
+ * without records, which gets the same fields, empty.
+ */
+static void
+stamp(struct record *r, const unsigned char *present, const struct reading *rd,
+    const struct history *h)
 {
 	struct case_figures f;
-	char mean[MEAN_LEN], unscored[NDOMAINS * 32];	/* keys are short */
-	size_t n = 0;
-	int d;
+	char mean[MEAN_LEN];
+	int d, change = 0, trends = 0;
+	size_t i;
 
-	add_columns(r, present);
-	case_figures(&rd->lv, rd->load, &f);
-	unscored[0] = '\0';
 	for (d = 0; d < NDOMAINS; d++) {
-		int self = rd->lv.self[d], together = rd->lv.together[d];
+		int self = rd ? rd->lv.self[d] : 0, t = rd ? rd->lv.together[d] : 0;
+		int first = h ? h->first[d] : 0, prev = h ? h->prev[d] : 0;
 
-		if (together == 0) {
-			n += (size_t)snprintf(unscored + n, sizeof(unscored) - n, "%s%s",
-			    n > 0 ? ";" : "", domains[d].key);
-			continue;
-		}
 		if (!present[d])
 			continue;
-		rec_sets(r, K_DOMAIN[d][P_STATUS], level_name[together]);
-		if (self > 0)
-			rec_setf(r, K_DOMAIN[d][P_NETWORK], "%d", together - self);
-		rec_sets(r, K_DOMAIN[d][P_NEED], need_name[domain_need(self, together, rd->load)]);
+		rec_sets(r, K_DOMAIN[d][P_STATUS], t ? level_name[t] : "");
+		put_int(r, K_DOMAIN[d][P_NETWORK], t - self, t && self);
+		rec_sets(r, K_DOMAIN[d][P_NEED], t ? need_name[domain_need(self, t, rd->load)] : "");
+		if (!history)
+			continue;
+		put_int(r, K_DOMAIN[d][P_FIRST], first, first);
+		put_int(r, K_DOMAIN[d][P_PREV], prev, prev);
+		put_int(r, K_DOMAIN[d][P_DELTA], t - first, t && first);
+		rec_sets(r, K_DOMAIN[d][P_TREND], t && prev ? domain_trend(prev, t) : "");
+		if (t && prev) {
+			change += t - prev;
+			trends++;
+		}
 	}
-	rec_setf(r, K_SCORED, "%d", f.scored);
-	rec_sets(r, K_UNSCORED, unscored);
-	rec_setf(r, K_NEED, "%d", f.need);
-	rec_setf(r, K_URGENT, "%d", f.urgent);
-	rec_setf(r, K_CARRIED, "%d", f.carried);
+	if (rd == NULL) {
+		for (i = 0; i < NELEM(case_keys); i++)
+			rec_set(r, *case_keys[i], "", 0);
+		for (i = 0; history && i < NELEM(history_keys); i++)
+			rec_set(r, *history_keys[i], "", 0);
+		return;
+	}
+	case_figures(&rd->lv, rd->load, &f);
+	buf_reset(&unscored);
+	for (d = 0; d < NDOMAINS; d++)
+		if (rd->lv.together[d] == 0) {
+			if (unscored.len > 0)
+				buf_addc(&unscored, ';');
+			buf_adds(&unscored, domains[d].key);
+		}
+	put_int(r, K_SCORED, f.scored, 1);
+	rec_set(r, K_UNSCORED, unscored.data ? unscored.data : "", unscored.len);
+	put_int(r, K_NEED, f.need, 1);
+	put_int(r, K_URGENT, f.urgent, 1);
+	put_int(r, K_CARRIED, f.carried, 1);
 	mean_format(f.sum_self, f.nself, mean);
 	rec_sets(r, K_MEAN_SELF, mean);
 	mean_format(f.sum_together, f.scored, mean);
 	rec_sets(r, K_MEAN_TOGETHER, mean);
 	rec_sets(r, K_COMPLEX, f.complex ? "true" : "false");
-	if (rd->dated)
-		rec_sets(r, K_STALE, is_stale(rd->measured, today) ? "true" : "false");
+	rec_sets(r, K_STALE, !rd->dated ? "" : is_stale(rd->measured, today) ? "true" : "false");
+	if (history) {
+		put_int(r, K_MEASUREMENTS, h->measurements, 1);
+		rec_sets(r, K_TREND, trends > 0 ? case_trend(change) : "");
+	}
+}
+
+/* The CSV header of an output without records. */
+static void
+header(struct record *proto, void *arg)
+{
+	unsigned char present[NDOMAINS];
+
+	(void)arg;
+	presence(proto, present);
+	stamp(proto, present, NULL, NULL);
 }
 
 /* A plain measurement: score it and write it. */
@@ -390,7 +429,7 @@ score(struct stream *s, struct record *r)
 	if (read_record(s, r, &rd) < 0)
 		return;
 	normalise(r, &rd);
-	stamp(r, &rd, rd.present);
+	stamp(r, rd.present, &rd, NULL);
 	stream_write(s, r);
 }
 
@@ -408,10 +447,7 @@ static struct {
 	struct record rec;		/* the latest measurement */
 	struct reading latest;
 	unsigned char present[NDOMAINS];	/* over all its measurements */
-	int measurements;
-	int first[NDOMAINS];	/* together at the first measurement that scored the domain */
-	int prev[NDOMAINS];	/* ... at the last one before the latest */
-	int last[NDOMAINS];	/* ... at the last one so far, the latest included */
+	struct history h;
 } pending;
 
 /* A level of an earlier --history run (first, prev), if the record has one. */
@@ -483,32 +519,32 @@ fold(const struct record *r, const struct reading *rd)
 		buf_reset(&pending.id);
 		buf_add(&pending.id, id, len);
 		pending.active = 1;
-		pending.measurements = rd->measurements > 0 ? rd->measurements : 1;
+		pending.h.measurements = rd->measurements > 0 ? rd->measurements : 1;
 		memset(pending.present, 0, sizeof(pending.present));
 		for (d = 0; d < NDOMAINS; d++) {
 			int t = rd->lv.together[d];
 
 			if (rd->measurements > 0) {
 				/* Carry on where the earlier run stopped. */
-				pending.prev[d] = rd->prev[d];
-				pending.first[d] = rd->first[d] ? rd->first[d] : rd->prev[d] ? rd->prev[d] : t;
-				pending.last[d] = t ? t : rd->prev[d];
+				pending.h.prev[d] = rd->prev[d];
+				pending.h.first[d] = rd->first[d] ? rd->first[d] : rd->prev[d] ? rd->prev[d] : t;
+				pending.h.last[d] = t ? t : rd->prev[d];
 			} else {
-				pending.prev[d] = 0;
-				pending.first[d] = pending.last[d] = t;
+				pending.h.prev[d] = 0;
+				pending.h.first[d] = pending.h.last[d] = t;
 			}
 		}
 	} else {
-		pending.measurements++;
+		pending.h.measurements++;
 		for (d = 0; d < NDOMAINS; d++) {
 			int t = rd->lv.together[d];
 
-			pending.prev[d] = pending.last[d];
+			pending.h.prev[d] = pending.h.last[d];
 			if (t == 0)
 				continue;
-			pending.last[d] = t;
-			if (pending.first[d] == 0)
-				pending.first[d] = t;
+			pending.h.last[d] = t;
+			if (pending.h.first[d] == 0)
+				pending.h.first[d] = t;
 		}
 	}
 	for (d = 0; d < NDOMAINS; d++)
@@ -521,32 +557,8 @@ fold(const struct record *r, const struct reading *rd)
 static void
 emit(struct stream *s)
 {
-	struct record *r = &pending.rec;
-	int d, change = 0, trends = 0;
-
-	stamp(r, &pending.latest, pending.present);
-	for (d = 0; d < NDOMAINS; d++) {
-		int t = pending.latest.lv.together[d];
-		int first = pending.first[d], prev = pending.prev[d];
-
-		if (!pending.present[d])
-			continue;
-		if (first > 0)
-			rec_setf(r, K_DOMAIN[d][P_FIRST], "%d", first);
-		if (prev > 0)
-			rec_setf(r, K_DOMAIN[d][P_PREV], "%d", prev);
-		if (t > 0 && first > 0)
-			rec_setf(r, K_DOMAIN[d][P_DELTA], "%d", t - first);
-		if (t > 0 && prev > 0) {
-			rec_sets(r, K_DOMAIN[d][P_TREND], domain_trend(prev, t));
-			change += t - prev;
-			trends++;
-		}
-	}
-	rec_setf(r, K_MEASUREMENTS, "%d", pending.measurements);
-	if (trends > 0)
-		rec_sets(r, K_TREND, case_trend(change));
-	stream_write(s, r);
+	stamp(&pending.rec, pending.present, &pending.latest, &pending.h);
+	stream_write(s, &pending.rec);
 	pending.active = 0;
 }
 
@@ -613,6 +625,7 @@ main(int argc, char **argv)
 
 	rec_free(&pending.rec);
 	buf_free(&pending.id);
+	buf_free(&unscored);
 	free(roles);
 	return status;
 }

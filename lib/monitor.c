@@ -1,4 +1,3 @@
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -152,7 +151,9 @@ case_figures(const struct levels *lv, enum load load, struct case_figures *f)
 void
 mean_format(int sum, int n, char *out)
 {
-	long long tenths;
+	long long tenths, whole;
+	char digits[MEAN_LEN];
+	size_t k = 0, o = 0;
 
 	if (n <= 0) {
 		out[0] = '\0';
@@ -160,7 +161,15 @@ mean_format(int sum, int n, char *out)
 	}
 	/* 10 * sum / n rounded half up: (20 * sum + n) / (2 * n), for sum >= 0. */
 	tenths = (20LL * sum + n) / (2LL * n);
-	snprintf(out, MEAN_LEN, "%lld.%lld", tenths / 10, tenths % 10);
+	whole = tenths / 10;
+	do
+		digits[k++] = (char)('0' + whole % 10);
+	while ((whole /= 10) > 0);
+	while (k > 0)
+		out[o++] = digits[--k];
+	out[o++] = '.';
+	out[o++] = (char)('0' + tenths % 10);
+	out[o] = '\0';
 }
 
 int
