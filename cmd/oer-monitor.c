@@ -10,7 +10,6 @@
  * case are folded into one record: the latest, plus the first and previous
  * level, the change and the trend per domain.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -50,7 +49,7 @@ static const struct option longopts[] = {
 static int history;
 static long today;
 
-/* The per-domain fields written, in their documented order; the last four only with --history. */
+/* The per-domain fields written, in their documented order (the last four: --history). */
 enum part { P_STATUS, P_NETWORK, P_NEED, P_FIRST, P_PREV, P_DELTA, P_TREND, NPARTS };
 static const char *const part_name[NPARTS] = {
 	"status", "network", "need", "first", "prev", "delta", "trend"
@@ -311,12 +310,15 @@ normalise(struct record *r, const struct reading *rd)
 /* --history: what is known of a case's measurements so far. */
 struct history {
 	int measurements;
-	int first[NDOMAINS];	/* together at the first measurement that scored the domain */
-	int prev[NDOMAINS];	/* ... at the last one before the latest */
-	int last[NDOMAINS];	/* ... at the last one so far, the latest included */
+	/*
+	 * Per domain, together at the first measurement that scored it, at the
+	 * last one before the latest, and at the last one so far (the latest
+	 * included); 0 when there is none.
+	 */
+	int first[NDOMAINS], prev[NDOMAINS], last[NDOMAINS];
 };
 
-/* Set key to a whole number, or to empty when not known (no printf: once per field per record). */
+/* Set key to a whole number, or empty when not known; no printf on this hot path. */
 static void
 put_int(struct record *r, int key, int v, int known)
 {
@@ -460,7 +462,7 @@ summary_level(struct stream *s, const struct record *r, int key, int *level)
 	return i < 0 ? 0 : level_at(s, r, i, level);
 }
 
-/* The checks --history adds for a measurement of the pending case (same) or a new one. */
+/* What --history checks in a measurement of the pending case (same) or of a new one. */
 static int
 read_history(struct stream *s, const struct record *r, struct reading *rd, int same)
 {
