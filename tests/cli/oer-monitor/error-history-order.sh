@@ -19,3 +19,13 @@ CSV
 expect_err <<'EOF2'
 oer-monitor: in.csv:6: case O-2: measured: '2026-11-14' is before '2026-11-15' of the case's previous measurement on line 5; sort each case's measurements by measured
 EOF2
+
+# Across inputs the previous measurement is named by file and line.
+printf 'case_id,measured,finances.self\nO-3,2026-11-10,2\n' >a.csv
+printf 'case_id,measured,finances.self\nO-3,2026-11-09,3\n' >b.csv
+run oer-monitor --history a.csv b.csv
+expect_status 65
+expect_no_out
+expect_err <<'EOF2'
+oer-monitor: b.csv:2: case O-3: measured: '2026-11-09' is before '2026-11-10' of the case's previous measurement at a.csv:2; sort each case's measurements by measured
+EOF2
