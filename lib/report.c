@@ -6,25 +6,7 @@
 #include "dates.h"
 #include "report.h"
 
-const char *const need_name[NNEEDS] = { "urgent", "support", "watch", "none" };
-
-const char *const plan_level_name[NPLANLEVELS] = {
-	"self", "network", "volunteer", "general", "first_line",
-	"second_line", "third_line", "crisis", "no_fit"
-};
-
-/* The echelon of each level (SPEC 7): 0 informal, 1 first line, 2 second, 3 third. */
-const int plan_level_echelon[NPLANLEVELS] = { 0, 0, 0, 1, 1, 2, 3, 2, -1 };
-
-const char *const plan_action_name[NACTIONS] = {
-	"new", "continue", "relief", "scale_down", "scale_up"
-};
-
-const char *const refer_status_name[NSTATUSES] = {
-	"informal", "proposed", "waitlist", "unmatched"
-};
-
-const char *const trend_name[NTRENDS] = { "improved", "stable", "declined" };
+const char *const report_trend_name[NTRENDS] = { "improved", "stable", "declined" };
 
 int
 vocab_find(const char *const *names, int n, const char *s, size_t len)
@@ -446,9 +428,10 @@ add_plan(struct report_state *st, const struct report_case *c)
 			continue;
 		items++;
 		st->items_level[lv]++;
-		ech = c->echelon[d] >= 0 ? c->echelon[d] : plan_level_echelon[lv];
-		if (ech >= 0)
-			st->items_echelon[ech]++;
+		if (lv == PL_ITEM_NO_FIT)
+			continue;	/* no level, so no echelon */
+		ech = c->echelon[d] >= 0 ? c->echelon[d] : plan_levels[lv].echelon;
+		st->items_echelon[ech]++;
 	}
 	st->items += items;
 	st->plan_cases += items > 0;
@@ -475,7 +458,7 @@ add_wijk(struct report_state *st, const struct report_case *c)
 	for (d = 0; d < NDOMAINS; d++) {
 		if (c->need_class[d] == NEED_URGENT || c->need_class[d] == NEED_SUPPORT)
 			w->need[d]++;
-		if (c->refer[d] == RS_UNMATCHED)
+		if (c->refer[d] == REF_UNMATCHED)
 			w->unmatched[d]++;
 	}
 }

@@ -16,7 +16,10 @@
 #define OER_REPORT_H
 
 #include "admission.h"
+#include "cascade.h"
 #include "domain.h"
+#include "monitor.h"
+#include "socialmap.h"
 
 /* ---- the vocabularies the report reads (SPEC 6-8) ---- */
 
@@ -32,26 +35,22 @@ long period_of(enum period_kind k, long day);
 #define PERIOD_LABEL_MAX 48
 void period_label(enum period_kind k, long period, char out[PERIOD_LABEL_MAX]);
 
-enum need_class { NEED_URGENT, NEED_SUPPORT, NEED_WATCH, NEED_NONE, NNEEDS };
-extern const char *const need_name[NNEEDS];
-
-/* Plan levels in cascade order, light to heavy, then no_fit (SPEC 7). */
-enum plan_level {
-	PL_SELF, PL_NETWORK, PL_VOLUNTEER, PL_GENERAL, PL_FIRST_LINE,
-	PL_SECOND_LINE, PL_THIRD_LINE, PL_CRISIS, PL_NO_FIT, NPLANLEVELS
-};
-extern const char *const plan_level_name[NPLANLEVELS];
-extern const int plan_level_echelon[NPLANLEVELS];	/* -1 for no_fit */
+/*
+ * The words of the other stages come from their own tables: the needs of
+ * the monitor (monitor.h), the plan levels and actions of the cascade
+ * (cascade.h), the referral statuses of the social map (socialmap.h).  The
+ * report adds "no_fit" after the levels of the cascade, an item for which
+ * no level fitted (it has no echelon and is neither informal nor formal).
+ */
+#define PL_ITEM_NO_FIT NPLAN_LEVELS
+#define NPLAN_ITEMS (NPLAN_LEVELS + 1)
 #define NECHELONS 4
+#define NPLAN_ACTIONS (ACT_RELIEF + 1)
+#define NREFER_STATUSES (REF_UNMATCHED + 1)
 
-enum plan_action { ACT_NEW, ACT_CONTINUE, ACT_RELIEF, ACT_SCALE_DOWN, ACT_SCALE_UP, NACTIONS };
-extern const char *const plan_action_name[NACTIONS];
-
-enum refer_status { RS_INFORMAL, RS_PROPOSED, RS_WAITLIST, RS_UNMATCHED, NSTATUSES };
-extern const char *const refer_status_name[NSTATUSES];
-
-enum case_trend { TREND_IMPROVED, TREND_STABLE, TREND_DECLINED, NTRENDS };
-extern const char *const trend_name[NTRENDS];
+/* A case's trend over its measurements (monitor.trend, with --history). */
+enum report_trend { TREND_IMPROVED, TREND_STABLE, TREND_DECLINED, NTRENDS };
+extern const char *const report_trend_name[NTRENDS];
 
 /* Index of s[0..len) in names[0..n), exactly; -1 if absent. */
 int vocab_find(const char *const *names, int n, const char *s, size_t len);
@@ -91,13 +90,13 @@ struct report_case {
 	int coordination, consult;	/* plan.coordination, plan.consult: 1, 0, -1 */
 	int self[NDOMAINS];		/* levels 1-5, 0 not scored */
 	int together[NDOMAINS];		/* together, else the bare domain, else self */
-	int need_class[NDOMAINS];	/* enum need_class, -1 */
+	int need_class[NDOMAINS];	/* enum need (monitor.h), -1 */
 	int delta[NDOMAINS];		/* with has_delta */
 	unsigned char has_delta[NDOMAINS];
-	int plan_level[NDOMAINS];	/* enum plan_level, -1 */
+	int plan_level[NDOMAINS];	/* enum plan_level or PL_ITEM_NO_FIT; -1 no item */
 	int echelon[NDOMAINS];		/* 0-3, -1 */
-	int action[NDOMAINS];		/* enum plan_action, -1 */
-	int refer[NDOMAINS];		/* enum refer_status, -1 */
+	int action[NDOMAINS];		/* enum action (cascade.h), -1 */
+	int refer[NDOMAINS];		/* enum referral_status (socialmap.h), -1 */
 };
 
 /* A case with every fact absent. */
@@ -162,13 +161,13 @@ struct report_state {
 
 	/* plan */
 	long plan_cases, items;
-	long items_level[NPLANLEVELS];
+	long items_level[NPLAN_ITEMS];
 	long items_echelon[NECHELONS];
-	long action[NACTIONS];
+	long action[NPLAN_ACTIONS];
 	long coordination, consult;
 
 	/* referral */
-	long refer[NDOMAINS][NSTATUSES];
+	long refer[NDOMAINS][NREFER_STATUSES];
 
 	/* per wijk: prevention signals and white spots; sorted by name */
 	struct wijk_stat *wijk;

@@ -268,10 +268,10 @@ intake_section(const struct report_options *o, struct rsection *sec, struct repo
 
 /* ---- 2. monitor ---- */
 
-/* A row per domain; counts[d * n + (i + offset) % n] in column i. */
+/* A row per domain; column i shows counts[d * stride + idx[i]]. */
 static void
 domain_row_counts(const struct report_options *o, struct rtable *t, const char *const *metrics,
-    int n, const long *counts, int offset)
+    const int *idx, int n, const long *counts, int stride)
 {
 	int d, i;
 
@@ -282,7 +282,7 @@ domain_row_counts(const struct report_options *o, struct rtable *t, const char *
 		free(id);
 		for (i = 0; i < n; i++)
 			cell_count(o, &r->cells[i], metrics[i], domains[d].key,
-			    counts[d * n + (i + offset) % n]);
+			    counts[d * stride + idx[i]]);
 	}
 }
 
@@ -294,9 +294,12 @@ monitor_section(const struct report_options *o, struct rsection *sec,
 		"level.acute", "level.insufficient", "level.limited", "level.sufficient",
 		"level.full", "level.unscored"
 	};
+	/* Levels 1-5, then level 0: not scored.  Needs heavy to light. */
+	static const int level_idx[NLEVELS + 1] = { 1, 2, 3, 4, 5, 0 };
 	static const char *const need_metrics[NNEEDS] = {
 		"need.urgent", "need.support", "need.watch", "need.none"
 	};
+	static const int need_idx[NNEEDS] = { NEED_URGENT, NEED_SUPPORT, NEED_WATCH, NEED_NONE };
 	struct rtable *t;
 	int d;
 
@@ -312,11 +315,11 @@ monitor_section(const struct report_options *o, struct rsection *sec,
 	if (st->seen & SEEN_COMPLEX)
 		fact_count(o, t, "complex", st->complex, NULL);
 	if (st->seen & SEEN_MONITOR) {
-		/* Levels 1-5 in order, then level[0], the domains not scored. */
 		t = table_add(sec, "levels", "domain", CHART_STACKED, "level.acute",
 		    "level.insufficient", "level.limited", "level.sufficient", "level.full",
 		    "unscored", NULL);
-		domain_row_counts(o, t, level_metrics, NLEVELS + 1, &st->level[0][0], 1);
+		domain_row_counts(o, t, level_metrics, level_idx, NLEVELS + 1, &st->level[0][0],
+		    NLEVELS + 1);
 		t = table_add(sec, "self_together", "domain", CHART_NONE, "carried",
 		    "mean_self", "mean_together", NULL);
 		for (d = 0; d < NDOMAINS; d++) {
@@ -335,11 +338,11 @@ monitor_section(const struct report_options *o, struct rsection *sec,
 	if (st->seen & SEEN_NEED) {
 		t = table_add(sec, "needs", "domain", CHART_NONE, "need.urgent", "need.support",
 		    "need.watch", "need.none", NULL);
-		domain_row_counts(o, t, need_metrics, NNEEDS, &st->need[0][0], 0);
+		domain_row_counts(o, t, need_metrics, need_idx, NNEEDS, &st->need[0][0], NNEEDS);
 	}
 	if (st->seen & SEEN_TREND) {
 		t = table_add(sec, "trends", "trend", CHART_NONE, "cases", NULL);
-		vocab_rows(o, t, "trend", "trend", trend_name, st->trend, NTRENDS);
+		vocab_rows(o, t, "trend", "trend", report_trend_name, st->trend, NTRENDS);
 	}
 }
 
@@ -361,6 +364,10 @@ plan_section(const struct report_options *o, struct rsection *sec,
     const struct report_state *st, int lang)
 {
 	static const char *const echelon_keys[NECHELONS] = { "0", "1", "2", "3" };
+	static const char *const item_names[NPLAN_ITEMS] = {
+		"self", "network", "volunteer", "general", "first_line", "second_line",
+		"third_line", "crisis", "no_fit"
+	};
 	struct rtable *t;
 	long informal = items_at(st, PL_SELF, PL_VOLUNTEER);
 
@@ -384,8 +391,8 @@ plan_section(const struct report_options *o, struct rsection *sec,
 		fact_count(o, t, "consult", st->consult, NULL);
 	if (st->seen & SEEN_PLAN) {
 		t = table_add(sec, "cascade", "plan_level", CHART_BARS, "items", NULL);
-		vocab_rows(o, t, "plan_level", "items_by_level", plan_level_name, st->items_level,
-		    NPLANLEVELS);
+		vocab_rows(o, t, "plan_level", "items_by_level", item_names, st->items_level,
+		    NPLAN_ITEMS);
 		t = table_add(sec, "echelons", "echelon", CHART_NONE, "items", NULL);
 		vocab_rows(o, t, "echelon", "items_by_echelon", echelon_keys, st->items_echelon,
 		    NECHELONS);
@@ -400,7 +407,10 @@ referral_section(const struct report_options *o, struct rsection *sec,
 {
 	struct rtable *t;
 	struct rrow *r;
-	long total[NSTATUSES] = { 0 };
+	static const int status_idx[NREFER_STATUSES] = {
+		REF_INFORMAL, REF_PROPOSED, REF_WAITLIST, REF_UNMATCHED
+	};
+	long total[NREFER_STATUSES] = { 0 };
 	int d, s, i;
 
 	if (!(st->seen & SEEN_REFER)) {
@@ -409,13 +419,14 @@ referral_section(const struct report_options *o, struct rsection *sec,
 	}
 	t = table_add(sec, "referral", "domain", CHART_NONE, "status.informal",
 	    "status.proposed", "status.waitlist", "status.unmatched", NULL);
-	domain_row_counts(o, t, refer_status_name, NSTATUSES, &st->refer[0][0], 0);
+	domain_row_counts(o, t, referral_status_name, status_idx, NREFER_STATUSES, &st->refer[0][0],
+	    NREFER_STATUSES);
 	for (d = 0; d < NDOMAINS; d++)
-		for (s = 0; s < NSTATUSES; s++)
+		for (s = 0; s < NREFER_STATUSES; s++)
 			total[s] += st->refer[d][s];
 	r = row_add(t, "total", 1);
-	for (s = 0; s < NSTATUSES; s++)
-		cell_count(o, &r->cells[s], refer_status_name[s], "", total[s]);
+	for (s = 0; s < NREFER_STATUSES; s++)
+		cell_count(o, &r->cells[s], referral_status_name[s], "", total[s]);
 	if (!(st->seen & SEEN_WIJK))
 		return;
 	t = table_add(sec, "white_spots", "wijk", CHART_NONE, "domain", "status.unmatched", NULL);

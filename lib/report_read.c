@@ -1,6 +1,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "admission.h"
 #include "alloc.h"
@@ -248,7 +249,8 @@ case_field(struct stream *s, const struct record *r, int key, int kind,
 		return boolean(s, r, key, v, len, &c->complex);
 	case F_TREND:
 		c->seen |= SEEN_TREND;
-		return len == 0 ? 0 : word(s, r, key, v, len, "a trend", trend_name, NTRENDS, &c->trend);
+		return len == 0 ? 0 : word(s, r, key, v, len, "a trend", report_trend_name, NTRENDS,
+		    &c->trend);
 	case F_COORDINATION:
 		c->seen |= SEEN_COORDINATION;
 		return boolean(s, r, key, v, len, &c->coordination);
@@ -259,6 +261,31 @@ case_field(struct stream *s, const struct record *r, int key, int kind,
 		c->reasons = v, c->reasons_len = len;
 		return 0;
 	}
+	return 0;
+}
+
+static const char *const needs_heavy_first[NNEEDS] = { "urgent", "support", "watch", "none" };
+
+/*
+ * A plan item's level: a level of the cascade, or no_fit; "none" (support
+ * ends) and empty are no item.  -1 when rejected.
+ */
+static int
+plan_item(struct stream *s, const struct record *r, int key, const char *v, size_t len, int *out)
+{
+	static const char *const names[NPLAN_ITEMS + 1] = {
+		"self", "network", "volunteer", "general", "first_line", "second_line",
+		"third_line", "crisis", "no_fit", "none"
+	};
+
+	if (len == 6 && strncasecmp(v, "no_fit", 6) == 0) {
+		*out = PL_ITEM_NO_FIT;
+		return 0;
+	}
+	if (plan_level_parse(v, len, out) < 0)
+		return bad_word(s, r, key, v, len, "a plan level", names, NPLAN_ITEMS + 1);
+	if (*out < 0)
+		*out = -1;	/* none: no item */
 	return 0;
 }
 
@@ -279,7 +306,9 @@ domain_field(struct stream *s, const struct record *r, int key, int kind, int d,
 		return level(s, r, key, v, len, &bare[d]);
 	case F_DNEED:
 		c->seen |= SEEN_NEED;
-		return len == 0 ? 0 : word(s, r, key, v, len, "a need", need_name, NNEEDS, &c->need_class[d]);
+		if (len > 0 && (c->need_class[d] = need_parse(v, len)) < 0)
+			return bad_word(s, r, key, v, len, "a need", needs_heavy_first, NNEEDS);
+		return 0;
 	case F_DELTA:
 		c->seen |= SEEN_DELTA;
 		if (len == 0)
@@ -288,17 +317,17 @@ domain_field(struct stream *s, const struct record *r, int key, int kind, int d,
 		return number(s, r, key, v, len, -4, 4, &c->delta[d]);
 	case F_PLEVEL:
 		c->seen |= SEEN_PLAN;
-		return len == 0 ? 0 : word(s, r, key, v, len, "a plan level", plan_level_name,
-		    NPLANLEVELS, &c->plan_level[d]);
+		return plan_item(s, r, key, v, len, &c->plan_level[d]);
 	case F_PECHELON:
 		return len == 0 ? 0 : number(s, r, key, v, len, 0, NECHELONS - 1, &c->echelon[d]);
 	case F_PACTION:
-		return len == 0 ? 0 : word(s, r, key, v, len, "a plan action", plan_action_name,
-		    NACTIONS, &c->action[d]);
+		/* action_name[0] is "", no action (a no_fit item). */
+		return len == 0 ? 0 : word(s, r, key, v, len, "a plan action", action_name,
+		    NPLAN_ACTIONS, &c->action[d]);
 	case F_RSTATUS:
 		c->seen |= SEEN_REFER;
-		return len == 0 ? 0 : word(s, r, key, v, len, "a referral status", refer_status_name,
-		    NSTATUSES, &c->refer[d]);
+		return len == 0 ? 0 : word(s, r, key, v, len, "a referral status", referral_status_name,
+		    NREFER_STATUSES, &c->refer[d]);
 	}
 	return 0;
 }
