@@ -296,65 +296,90 @@ parse_trend(const char *s, size_t len, int *down)
 	return -1;
 }
 
+/* The text of field index at ("" for -1). */
+static const char *
+field_text(const struct record *r, int at, size_t *len)
+{
+	*len = at >= 0 ? r->f[at].len : 0;
+	return at >= 0 ? rec_value(r, at) : "";
+}
+
+/*
+ * The level the need is judged on: together, else the bare column, else
+ * self; *from is its field index (-1: not scored).  -1 when refused.
+ */
+static int
+read_levels(struct stream *s, const struct record *r, const struct domain_fields *df,
+    int *self, int *together, int *from)
+{
+	int bare, at = df->at[R_SELF];
+
+	if (read_level(s, r, df->at[R_SELF], self) < 0 ||
+	    read_level(s, r, df->at[R_TOGETHER], together) < 0 ||
+	    read_level(s, r, df->at[R_BARE], &bare) < 0)
+		return -1;
+	*from = *together ? df->at[R_TOGETHER] : bare ? df->at[R_BARE] : *self ? at : -1;
+	*together = *together ? *together : bare ? bare : *self;
+	if (*self > 0 && *together < *self) {
+		stream_reject(s, r, r->f[*from].key, "%s is below %s %s (together is at least self)",
+		    quote(rec_value(r, *from), r->f[*from].len), field_info(r->f[at].key)->name,
+		    quote(rec_value(r, at), r->f[at].len));
+		return -1;
+	}
+	return 0;
+}
+
+/* The monitor's need, else judged from the levels as the monitor does; -1 when refused. */
+static int
+read_need(struct stream *s, const struct record *r, const struct domain_fields *df,
+    int self, int from, struct item_facts *f)
+{
+	int at = df->at[R_NEED];
+	size_t len;
+	const char *v = field_text(r, at, &len);
+
+	f->need = NEED_UNSCORED;
+	if (len > 0 && (f->need = need_parse(v, len)) < 0) {
+		stream_reject(s, r, r->f[at].key, "%s is not a need (urgent, support, watch, none)",
+		    quote(v, len));
+		return -1;
+	}
+	if (len == 0 && f->together > 0)
+		f->need = domain_need(self, f->together, f->load);
+	if (f->need != NEED_SUPPORT || f->together == 2 || f->together == 3)
+		return 0;
+	/* P2 and P3 tell the two support levels apart. */
+	if (from < 0)
+		stream_reject(s, r, r->f[at].key,
+		    "'support' needs the level together with the network (2 or 3)");
+	else
+		stream_reject(s, r, r->f[from].key, "%s does not fit need 'support' (2 or 3)",
+		    quote(rec_value(r, from), r->f[from].len));
+	return -1;
+}
+
 /* The facts of domain d; -1 when the record was refused. */
 static int
 domain_facts(struct stream *s, const struct record *r, int d,
     const struct domain_fields *df, enum load load, struct item_facts *f)
 {
-	int self, together, bare, at, from;
+	int self, from, at;
 	const char *v;
 	size_t len;
 
 	memset(f, 0, sizeof(*f));
 	f->domain = d;
 	f->load = load;
-	if (read_level(s, r, df->at[R_SELF], &self) < 0 ||
-	    read_level(s, r, df->at[R_TOGETHER], &together) < 0 ||
-	    read_level(s, r, df->at[R_BARE], &bare) < 0)
+	if (read_levels(s, r, df, &self, &f->together, &from) < 0 ||
+	    read_need(s, r, df, self, from, f) < 0)
 		return -1;
-	/* The level the need is judged on: together, else the bare column, else self. */
-	f->together = together ? together : bare ? bare : self;
-	from = together ? df->at[R_TOGETHER] : bare ? df->at[R_BARE] : self ? df->at[R_SELF] : -1;
-	if (self > 0 && f->together < self) {
-		at = df->at[R_SELF];
-		stream_reject(s, r, r->f[from].key, "%s is below %s %s (together is at least self)",
-		    quote(rec_value(r, from), r->f[from].len), field_info(r->f[at].key)->name,
-		    quote(rec_value(r, at), r->f[at].len));
-		return -1;
-	}
-
-	f->need = NEED_UNSCORED;
-	if ((at = df->at[R_NEED]) >= 0 && r->f[at].len > 0) {
-		v = rec_value(r, at);
-		if ((f->need = need_parse(v, r->f[at].len)) < 0) {
-			stream_reject(s, r, r->f[at].key, "%s is not a need (urgent, support, watch, none)",
-			    quote(v, r->f[at].len));
-			return -1;
-		}
-	} else if (f->together > 0) {
-		/* Levels without the monitor's need: judge them as the monitor does. */
-		f->need = domain_need(self, f->together, load);
-	}
-	if (f->need == NEED_SUPPORT && f->together != 2 && f->together != 3) {
-		/* P2 and P3 tell the two support levels apart. */
-		if (from < 0)
-			stream_reject(s, r, r->f[df->at[R_NEED]].key,
-			    "'support' needs the level together with the network (2 or 3)");
-		else
-			stream_reject(s, r, r->f[from].key, "%s does not fit need 'support' (2 or 3)",
-			    quote(rec_value(r, from), r->f[from].len));
-		return -1;
-	}
-
-	v = (at = df->at[R_CURRENT]) >= 0 ? rec_value(r, at) : "";
-	len = at >= 0 ? r->f[at].len : 0;
+	v = field_text(r, at = df->at[R_CURRENT], &len);
 	if (plan_level_parse(v, len, &f->current) < 0) {
 		stream_reject(s, r, r->f[at].key, "%s is not a level of support (self, network, volunteer, general, first_line, second_line, third_line, crisis; or none)",
 		    quote(v, len));
 		return -1;
 	}
-	v = (at = df->at[R_TREND]) >= 0 ? rec_value(r, at) : "";
-	len = at >= 0 ? r->f[at].len : 0;
+	v = field_text(r, at = df->at[R_TREND], &len);
 	if (parse_trend(v, len, &f->declining) < 0) {
 		stream_reject(s, r, r->f[at].key, "%s is not a trend (up, same, down)", quote(v, len));
 		return -1;
