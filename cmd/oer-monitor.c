@@ -404,7 +404,7 @@ stamp(struct record *r, const unsigned char *present, const struct reading *rd,
 	mean_format(f.sum_together, f.scored, mean);
 	rec_sets(r, K_MEAN_TOGETHER, mean);
 	rec_sets(r, K_COMPLEX, f.complex ? "true" : "false");
-	rec_sets(r, K_STALE, !rd->dated ? "" : is_stale(rd->measured, today) ? "true" : "false");
+	rec_sets(r, K_STALE, rd->dated && is_stale(rd->measured, today) ? "true" : "false");
 	if (history) {
 		put_int(r, K_MEASUREMENTS, h->measurements, 1);
 		rec_sets(r, K_TREND, trends > 0 ? case_trend(change) : "");

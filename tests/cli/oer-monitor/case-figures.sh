@@ -20,9 +20,9 @@ expect_no_err
 # C-5: urgent + 3 support: need 4 -> complex; 9/4 = 2.25 -> 2.3
 expect_out <<'CSV'
 case_id,finances.self,housing.self,mental_health.self,social_network.self,finances.status,finances.network,finances.need,housing.status,housing.network,housing.need,mental_health.status,mental_health.network,mental_health.need,social_network.status,social_network.network,social_network.need,monitor.scored,monitor.unscored,monitor.need,monitor.urgent,monitor.carried,monitor.mean_self,monitor.mean_together,monitor.complex,monitor.stale
-C-1,1,2,4,4,acute,0,urgent,insufficient,0,support,sufficient,0,none,sufficient,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,2,1,0,2.8,2.8,true,
-C-2,1,4,4,5,acute,0,urgent,sufficient,0,none,sufficient,0,none,full,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,1,1,0,3.5,3.5,false,
-C-3,2,3,4,4,insufficient,0,support,limited,0,support,sufficient,0,none,sufficient,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,2,0,0,3.3,3.3,false,
-C-4,2,3,3,5,insufficient,0,support,limited,0,support,limited,0,support,full,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,3,0,0,3.3,3.3,true,
-C-5,1,2,3,3,acute,0,urgent,insufficient,0,support,limited,0,support,limited,0,support,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,4,1,0,2.3,2.3,true,
+C-1,1,2,4,4,acute,0,urgent,insufficient,0,support,sufficient,0,none,sufficient,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,2,1,0,2.8,2.8,true,false
+C-2,1,4,4,5,acute,0,urgent,sufficient,0,none,sufficient,0,none,full,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,1,1,0,3.5,3.5,false,false
+C-3,2,3,4,4,insufficient,0,support,limited,0,support,sufficient,0,none,sufficient,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,2,0,0,3.3,3.3,false,false
+C-4,2,3,3,5,insufficient,0,support,limited,0,support,limited,0,support,full,0,none,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,3,0,0,3.3,3.3,true,false
+C-5,1,2,3,3,acute,0,urgent,insufficient,0,support,limited,0,support,limited,0,support,4,work_education;time_use;domestic_relations;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice,4,1,0,2.3,2.3,true,false
 CSV

@@ -10,7 +10,7 @@ run oer-monitor in.csv
 expect_status 65
 expect_out <<'CSV'
 case_id,finances.self,Financiën.self,housing,housing.together,finances.status,finances.network,finances.need,housing.status,housing.network,housing.need,monitor.scored,monitor.unscored,monitor.need,monitor.urgent,monitor.carried,monitor.mean_self,monitor.mean_together,monitor.complex,monitor.stale
-A-1,2,,3,3,insufficient,0,support,limited,,support,2,work_education;time_use;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,2,0,0,2.0,2.5,false,
+A-1,2,,3,3,insufficient,0,support,limited,,support,2,work_education;time_use;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,2,0,0,2.0,2.5,false,false
 CSV
 expect_err <<'EOF2'
 oer-monitor: in.csv:3: case A-2: Financiën.self: '3' disagrees with finances.self '2'

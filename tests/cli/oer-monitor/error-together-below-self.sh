@@ -10,7 +10,7 @@ run oer-monitor in.csv
 expect_status 65
 expect_out <<'CSV'
 case_id,finances.self,finances.together,finances.status,finances.network,finances.need,monitor.scored,monitor.unscored,monitor.need,monitor.urgent,monitor.carried,monitor.mean_self,monitor.mean_together,monitor.complex,monitor.stale
-T-1,2,3,limited,1,support,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,2.0,3.0,false,
+T-1,2,3,limited,1,support,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,2.0,3.0,false,false
 CSV
 expect_err <<'EOF2'
 oer-monitor: in.csv:3: case T-2: finances.together: '2' is below finances.self '3' (together is at least self)

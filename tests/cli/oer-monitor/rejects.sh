@@ -12,8 +12,8 @@ run oer-monitor --rejects rej.csv in.csv
 expect_status 1
 expect_out <<'CSV'
 case_id,network.load,finances.self,finances.together,finances.status,finances.network,finances.need,monitor.scored,monitor.unscored,monitor.need,monitor.urgent,monitor.carried,monitor.mean_self,monitor.mean_together,monitor.complex,monitor.stale
-R-1,ok,2,3,limited,1,support,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,2.0,3.0,false,
-R-5,ok,4,5,full,1,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,5.0,false,
+R-1,ok,2,3,limited,1,support,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,2.0,3.0,false,false
+R-5,ok,4,5,full,1,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,5.0,false,false
 CSV
 expect_err <<'EOF2'
 oer-monitor: 3 of 5 records rejected, see rej.csv

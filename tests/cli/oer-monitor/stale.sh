@@ -1,6 +1,6 @@
 # oer-monitor: monitor.stale is true when measured is more than 30 days
 # before the run's date (tests/run: SOURCE_DATE_EPOCH = 2026-11-28, or
-# --date); measured is written back as YYYY-MM-DD; no date: stale unknown.
+# --date); measured is written back as YYYY-MM-DD; no date: not stale (false).
 cat >in.csv <<'CSV'
 case_id,measured,finances.self
 S-1,2026-10-29,4
@@ -22,7 +22,7 @@ S-1,2026-10-29,4,sufficient,0,none,1,work_education;time_use;housing;domestic_re
 S-2,2026-10-28,4,sufficient,0,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,4.0,false,true
 S-3,2026-10-28,4,sufficient,0,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,4.0,false,true
 S-4,2026-11-05,4,sufficient,0,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,4.0,false,false
-S-5,,4,sufficient,0,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,4.0,false,
+S-5,,4,sufficient,0,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,4.0,false,false
 S-6,2026-12-01,4,sufficient,0,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,4.0,false,false
 S-7,2026-01-01,4,sufficient,0,none,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,4.0,4.0,false,true
 CSV
@@ -38,7 +38,7 @@ S-1,2026-10-29,true
 S-2,2026-10-28,true
 S-3,2026-10-28,true
 S-4,2026-11-05,false
-S-5,,
+S-5,,false
 S-6,2026-12-01,false
 S-7,2026-01-01,true
 CSV

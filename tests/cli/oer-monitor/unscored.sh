@@ -16,7 +16,7 @@ expect_no_err
 #      mean_self empty, mean_together 2.0.
 expect_out <<'CSV'
 case_id,finances.self,finances.together,housing.self,housing.together,justice.self,finances.status,finances.network,finances.need,housing.status,housing.network,housing.need,justice.status,justice.network,justice.need,monitor.scored,monitor.unscored,monitor.need,monitor.urgent,monitor.carried,monitor.mean_self,monitor.mean_together,monitor.complex,monitor.stale
-U-1,,,n.t.b.,,?,,,,,,,,,,0,finances;work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,,,false,
-U-2,3,,,4,,limited,0,support,sufficient,,none,,,,2,work_education;time_use;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,3.0,3.5,false,
-U-3,?,2,n.t.b.,n.t.b.,,insufficient,,support,,,,,,,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,,2.0,false,
+U-1,,,n.t.b.,,?,,,,,,,,,,0,finances;work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,0,0,0,,,false,false
+U-2,3,,,4,,limited,0,support,sufficient,,none,,,,2,work_education;time_use;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,3.0,3.5,false,false
+U-3,?,2,n.t.b.,n.t.b.,,insufficient,,support,,,,,,,1,work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;social_network;community_participation;justice,1,0,0,,2.0,false,false
 CSV
