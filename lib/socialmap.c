@@ -4,12 +4,11 @@
 #include <string.h>
 
 #include "alloc.h"
-#include "csv.h"
 #include "domain.h"
 #include "exits.h"
 #include "idset.h"
 #include "input.h"
-#include "json.h"
+#include "reader.h"
 #include "schema.h"
 #include "socialmap.h"
 #include "text.h"
@@ -336,45 +335,26 @@ check_header(struct loader *ld, const struct csv_reader *csv, long line)
 	return 0;
 }
 
-/* As the record stream does: a first non-blank '{' means JSON Lines. */
-static int
-is_json(struct input *in)
-{
-	const char *p;
-	size_t n = input_peek(in, &p), i;
-
-	for (i = 0; i < n; i++) {
-		if (p[i] == '{')
-			return 1;
-		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
-			break;
-	}
-	return 0;
-}
-
 static int
 read_entries(struct loader *ld, struct socialmap *m, struct input *in)
 {
-	struct csv_reader csv;
-	struct json_reader json;
+	struct reader rd;
 	struct record rec;
-	int json_fmt = is_json(in), got, status = 0;
+	const char *msg;
+	long line;
+	int got, status = 0;
 
 	rec_init(&rec);
-	if (json_fmt) {
-		jsonin_open(&json, in);
-	} else if (csvin_open(&csv, in, 0) < 0) {
-		status = map_error(ld, csv.fatal_line, -1, "%s", csv.fatal.data);
-		csvin_close(&csv);
-		return status;
-	} else {
-		status = check_header(ld, &csv, in->line);
+	if (reader_open(&rd, in, FMT_AUTO, 0) < 0) {
+		msg = reader_fatal(&rd, &line);
+		status = map_error(ld, line, -1, "%s", msg);
+	} else if (rd.fmt == FMT_CSV) {
+		status = check_header(ld, &rd.csv, in->line);
 	}
 	while (status == 0) {
-		got = json_fmt ? jsonin_next(&json, &rec) : csvin_next(&csv, &rec);
-		if (got < 0) {
-			status = json_fmt ? map_error(ld, json.fatal_line, -1, "%s", json.fatal.data) :
-			    map_error(ld, csv.fatal_line, -1, "%s", csv.fatal.data);
+		if ((got = reader_next(&rd, &rec)) < 0) {
+			msg = reader_fatal(&rd, &line);
+			status = map_error(ld, line, -1, "%s", msg);
 		} else if (got == 0) {
 			break;
 		} else if (rec.bad) {
@@ -388,10 +368,7 @@ read_entries(struct loader *ld, struct socialmap *m, struct input *in)
 			status = take_provider(ld, m, &rec);
 		}
 	}
-	if (json_fmt)
-		jsonin_close(&json);
-	else
-		csvin_close(&csv);
+	reader_close(&rd);
 	rec_free(&rec);
 	return status;
 }

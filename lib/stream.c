@@ -53,34 +53,18 @@ fatal(struct stream *s, long line, const char *msg)
 	die(EXIT_DATA, "%s:%ld: %s", s->in.name, line, msg);
 }
 
-static enum format
-detect(struct input *in)
-{
-	const char *p;
-	size_t n = input_peek(in, &p), i;
-
-	for (i = 0; i < n; i++) {
-		if (p[i] == '{')
-			return FMT_JSON;
-		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
-			break;
-	}
-	return FMT_CSV;
-}
-
 static void
 close_input(struct stream *s)
 {
-	if (s->fmt == FMT_CSV) {
-		if (s->csv.ncols > 0) {
-			s->last_cols = xreallocarray(s->last_cols, (size_t)s->csv.ncols, sizeof(int));
-			memcpy(s->last_cols, s->csv.cols, (size_t)s->csv.ncols * sizeof(int));
-			s->nlast_cols = s->csv.ncols;
-		}
-		csvin_close(&s->csv);
-	} else {
-		jsonin_close(&s->json);
+	int n;
+	const int *cols = reader_header(&s->rd, &n);
+
+	if (n > 0) {
+		s->last_cols = xreallocarray(s->last_cols, (size_t)n, sizeof(int));
+		memcpy(s->last_cols, cols, (size_t)n * sizeof(int));
+		s->nlast_cols = n;
 	}
+	reader_close(&s->rd);
 	input_close(&s->in);
 	s->open = 0;
 }
@@ -102,15 +86,14 @@ open_next(struct stream *s)
 		}
 		s->open = 1;
 		s->inputno++;
-		s->fmt = s->cli->in_fmt != FMT_AUTO ? s->cli->in_fmt : detect(&s->in);
-		if (s->out_fmt == FMT_AUTO)
-			s->out_fmt = s->fmt;
-		if (s->fmt == FMT_CSV) {
-			if (csvin_open(&s->csv, &s->in, s->cli->in_delim) < 0)
-				fatal(s, s->csv.fatal_line, s->csv.fatal.data);
-		} else {
-			jsonin_open(&s->json, &s->in);
+		if (reader_open(&s->rd, &s->in, s->cli->in_fmt, s->cli->in_delim) < 0) {
+			long line;
+			const char *msg = reader_fatal(&s->rd, &line);
+
+			fatal(s, line, msg);
 		}
+		if (s->out_fmt == FMT_AUTO)
+			s->out_fmt = s->rd.fmt;
 		return 1;
 	}
 	return 0;
@@ -124,12 +107,11 @@ stream_next(struct stream *s)
 	for (;;) {
 		if (!s->open && !open_next(s))
 			return NULL;
-		if (s->fmt == FMT_CSV) {
-			if ((got = csvin_next(&s->csv, &s->rec)) < 0)
-				fatal(s, s->csv.fatal_line, s->csv.fatal.data);
-		} else {
-			if ((got = jsonin_next(&s->json, &s->rec)) < 0)
-				fatal(s, s->json.fatal_line, s->json.fatal.data);
+		if ((got = reader_next(&s->rd, &s->rec)) < 0) {
+			long line;
+			const char *msg = reader_fatal(&s->rd, &line);
+
+			fatal(s, line, msg);
 		}
 		if (got == 0) {
 			close_input(s);
@@ -226,13 +208,14 @@ static void
 reject_csv(struct stream *s, const struct record *r, const char *msg)
 {
 	struct buf *b = &s->rej.buf;
-	const char *eol = s->csv.crlf ? "\r\n" : "\n";
+	const struct csv_reader *csv = &s->rd.csv;
+	const char *eol = csv->crlf ? "\r\n" : "\n";
 	const char *raw = r->raw.data ? r->raw.data : "";
 	size_t n = r->raw.len;
 
 	if (s->rej_header_input != s->inputno) {
-		buf_add(b, s->csv.header_raw.data, s->csv.header_raw.len);
-		buf_addc(b, s->csv.delim);
+		buf_add(b, csv->header_raw.data, csv->header_raw.len);
+		buf_addc(b, csv->delim);
 		buf_adds(b, "error");
 		buf_adds(b, eol);
 		s->rej_header_input = s->inputno;
@@ -240,8 +223,8 @@ reject_csv(struct stream *s, const struct record *r, const char *msg)
 	while (n > 0 && (raw[n - 1] == '\n' || raw[n - 1] == '\r'))
 		n--;
 	buf_add(b, raw, n);
-	buf_addc(b, s->csv.delim);
-	csv_put_field(b, msg, strlen(msg), s->csv.delim);
+	buf_addc(b, csv->delim);
+	csv_put_field(b, msg, strlen(msg), csv->delim);
 	buf_adds(b, eol);
 }
 
@@ -322,7 +305,7 @@ stream_reject(struct stream *s, const struct record *r, int key, const char *fmt
 		out_flush(&s->out);
 		die(EXIT_DATA, "%s", m->data);
 	}
-	if (s->fmt == FMT_CSV)
+	if (s->rd.fmt == FMT_CSV)
 		reject_csv(s, r, m->data);
 	else
 		reject_json(s, r, m->data);

@@ -14,10 +14,10 @@
 #define OER_STREAM_H
 
 #include "cli.h"
-#include "csv.h"
 #include "input.h"
 #include "json.h"
 #include "output.h"
+#include "reader.h"
 #include "record.h"
 
 struct stream {
@@ -28,9 +28,7 @@ struct stream {
 	struct input in;
 	int open;
 	int inputno;		/* which input is open (1-based) */
-	enum format fmt;	/* of the open input */
-	struct csv_reader csv;
-	struct json_reader json;
+	struct reader rd;
 	struct record rec;
 
 	long nread, nwritten, nrejected;
