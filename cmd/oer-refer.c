@@ -135,18 +135,18 @@ classify(int key)
 }
 
 #define NO_ITEM	(-1)			/* level empty, "none", or no column */
-#define NO_FIT	NSUPPORT_LEVELS		/* the plan found no level that fits */
+#define NO_FIT	NPLAN_LEVELS		/* the plan found no level that fits */
 
-struct item {
+struct referral {
 	int key[NPARTS];	/* the record's plan.<domain>.<part> field, or -1 */
-	int level;		/* enum support_level, NO_ITEM or NO_FIT */
+	int level;		/* enum plan_level, NO_ITEM or NO_FIT */
 	int echelon;		/* -1 when there is none */
 	char review[DATE_LEN + 1];
 	enum referral_status status;
 	struct provider *provider;
 };
 
-static struct item item[NDOMAINS];
+static struct referral item[NDOMAINS];
 
 /*
  * Find the plan fields of r.  Returns -1, or the key of a field that names
@@ -199,14 +199,14 @@ parse_level(const char *v, size_t len)
 		return NO_ITEM;
 	if (len == 6 && memcmp(v, "no_fit", 6) == 0)
 		return NO_FIT;
-	return (level = smap_level_lookup(v, len)) >= 0 ? level : BAD_LEVEL;
+	return (level = plan_level_lookup(v, len)) >= 0 ? level : BAD_LEVEL;
 }
 
 /* Check the item of domain d; -1 when the record was refused. */
 static int
 check_item(struct stream *s, const struct record *r, int d)
 {
-	struct item *it = &item[d];
+	struct referral *it = &item[d];
 	const char *v, *err;
 	size_t len;
 	long long n;
@@ -215,12 +215,12 @@ check_item(struct stream *s, const struct record *r, int d)
 	v = value(r, it->key[PART_LEVEL], &len);
 	if ((it->level = parse_level(v, len)) == BAD_LEVEL) {
 		stream_reject(s, r, it->key[PART_LEVEL], "%s is not a support level (%s; or no_fit, none)",
-		    quote(v, len), smap_level_names);
+		    quote(v, len), plan_level_names);
 		return -1;
 	}
 	if (it->level == NO_ITEM)
 		return 0;
-	it->echelon = it->level == NO_FIT ? -1 : smap_levels[it->level].echelon;
+	it->echelon = it->level == NO_FIT ? -1 : plan_levels[it->level].echelon;
 	v = value(r, it->key[PART_ECHELON], &len);
 	if (len > 0) {
 		if (parse_int(v, len, 0, 3, &n, &err) < 0) {
@@ -284,7 +284,7 @@ refer_items(const struct record *r, int age)
 	v = value(r, K_WIJK, &len);
 	wijk = smap_wijk(&map, v, len);
 	for (d = 0; d < NDOMAINS; d++) {
-		struct item *it = &item[d];
+		struct referral *it = &item[d];
 
 		it->provider = NULL;
 		if (it->level == NO_ITEM)
@@ -303,7 +303,7 @@ stamp_record(struct record *r)
 	int d, count[4] = { 0, 0, 0, 0 };
 
 	for (d = 0; d < NDOMAINS; d++) {
-		const struct item *it = &item[d];
+		const struct referral *it = &item[d];
 		const struct provider *p = it->provider;
 
 		if (it->key[PART_LEVEL] < 0)
@@ -350,7 +350,7 @@ write_items(struct stream *s, const struct record *r)
 	int d;
 
 	for (d = 0; d < NDOMAINS; d++) {
-		const struct item *it = &item[d];
+		const struct referral *it = &item[d];
 		const struct provider *p = it->provider;
 		char number[32];
 
@@ -364,7 +364,7 @@ write_items(struct stream *s, const struct record *r)
 		v = value(r, K_WIJK, &len);
 		rec_append(&out, K_WIJK, v, len, J_TEXT);
 		rec_append(&out, K_I_DOMAIN, domains[d].key, strlen(domains[d].key), J_TEXT);
-		v = it->level == NO_FIT ? "no_fit" : smap_levels[it->level].name;
+		v = it->level == NO_FIT ? "no_fit" : plan_levels[it->level].name;
 		rec_append(&out, K_I_LEVEL, v, strlen(v), J_TEXT);
 		len = it->echelon < 0 ? 0 : (size_t)snprintf(number, sizeof(number), "%d", it->echelon);
 		rec_append(&out, K_I_ECHELON, number, len, J_TEXT);

@@ -2,17 +2,32 @@
 #include <strings.h>
 
 #include "cascade.h"
+#include "text.h"
 #include "value.h"
 
 const struct plan_level_info plan_levels[NPLAN_LEVELS] = {
-	[PL_SELF] = { "self", 0, 1 },
-	[PL_NETWORK] = { "network", 0, 1 },
-	[PL_VOLUNTEER] = { "volunteer", 0, 1 },
-	[PL_GENERAL] = { "general", 1, 0 },
-	[PL_FIRST_LINE] = { "first_line", 1, 0 },
-	[PL_SECOND_LINE] = { "second_line", 2, 0 },
-	[PL_THIRD_LINE] = { "third_line", 3, 0 },
-	[PL_CRISIS] = { "crisis", 2, 0 },
+	[PL_SELF] = { "self", 0, 1, 0 },
+	[PL_NETWORK] = { "network", 0, 1, 0 },
+	[PL_VOLUNTEER] = { "volunteer", 0, 1, 1 },
+	[PL_GENERAL] = { "general", 1, 0, 1 },
+	[PL_FIRST_LINE] = { "first_line", 1, 0, 1 },
+	[PL_SECOND_LINE] = { "second_line", 2, 0, 1 },
+	[PL_THIRD_LINE] = { "third_line", 3, 0, 1 },
+	[PL_CRISIS] = { "crisis", 2, 0, 1 },
+};
+
+const char plan_level_names[] =
+    "self, network, volunteer, general, first_line, second_line, third_line, crisis";
+
+/* Dutch names, as a team writes them in its own map or plan (folded form). */
+static const struct {
+	const char *alias;
+	int level;
+} level_alias[] = {
+	{ "zelf", PL_SELF }, { "netwerk", PL_NETWORK },
+	{ "vrijwilliger", PL_VOLUNTEER }, { "vrijwilligers", PL_VOLUNTEER },
+	{ "algemeen", PL_GENERAL }, { "eerste_lijn", PL_FIRST_LINE },
+	{ "tweede_lijn", PL_SECOND_LINE }, { "derde_lijn", PL_THIRD_LINE },
 };
 
 /* SPEC 7: a week for crisis help, 6 for formal levels, 12 for informal ones. */
@@ -40,16 +55,27 @@ plan_level_name(int level)
 	return plan_levels[level].name;
 }
 
-/* A level of the cascade by name (not "none"); -1 if none. */
-static int
-level_lookup(const char *s, size_t len)
+int
+plan_level_lookup(const char *s, size_t len)
 {
-	int i;
+	struct buf folded = { 0 };
+	size_t i;
+	int found = -1;
 
 	for (i = 0; i < NPLAN_LEVELS; i++)
 		if (is(s, len, plan_levels[i].name))
-			return i;
-	return -1;
+			return (int)i;
+	if (len == 0)
+		return -1;
+	name_fold(s, len, &folded);
+	for (i = 0; i < NPLAN_LEVELS && found < 0; i++)
+		if (strcmp(folded.data, plan_levels[i].name) == 0)
+			found = (int)i;
+	for (i = 0; i < sizeof(level_alias) / sizeof(level_alias[0]) && found < 0; i++)
+		if (strcmp(folded.data, level_alias[i].alias) == 0)
+			found = level_alias[i].level;
+	buf_free(&folded);
+	return found;
 }
 
 int
@@ -59,7 +85,7 @@ plan_level_parse(const char *s, size_t len, int *level)
 		*level = PL_NONE;
 		return 0;
 	}
-	return (*level = level_lookup(s, len)) >= 0 ? 0 : -1;
+	return (*level = plan_level_lookup(s, len)) >= 0 ? 0 : -1;
 }
 
 /* ---- the decision table ---- */
@@ -118,7 +144,6 @@ word(const char *s, size_t n, size_t *k, const char **w, size_t *wl)
 	return 1;
 }
 
-#define LEVEL_LIST "self, network, volunteer, general, first_line, second_line, third_line, crisis"
 
 /* Where each statement was first seen, for "a second ... line" messages. */
 struct seen {
@@ -150,9 +175,9 @@ parse_allow(struct cascade_table *t, struct seen *seen, const char *s, size_t n,
 		return -1;
 	}
 	while (word(s, n, &k, &w, &wl)) {
-		if ((l = level_lookup(w, wl)) < 0) {
-			buf_printf(err, "%s:%ld: '%.*s' is not a level (" LEVEL_LIST ")",
-			    name, line, (int)wl, w);
+		if ((l = plan_level_lookup(w, wl)) < 0) {
+			buf_printf(err, "%s:%ld: '%.*s' is not a level (%s)",
+			    name, line, (int)wl, w, plan_level_names);
 			return -1;
 		}
 		if (levels & (1u << l)) {
@@ -213,9 +238,9 @@ parse_review(struct cascade_table *t, struct seen *seen, const char *s, size_t n
 		buf_printf(err, "%s:%ld: review needs a level and a number of weeks", name, line);
 		return -1;
 	}
-	if ((l = level_lookup(w, wl)) < 0) {
-		buf_printf(err, "%s:%ld: '%.*s' is not a level (" LEVEL_LIST ")",
-		    name, line, (int)wl, w);
+	if ((l = plan_level_lookup(w, wl)) < 0) {
+		buf_printf(err, "%s:%ld: '%.*s' is not a level (%s)",
+		    name, line, (int)wl, w, plan_level_names);
 		return -1;
 	}
 	if (parse_int(num, numlen, 1, REVIEW_WEEKS_MAX, &weeks, &why) < 0) {

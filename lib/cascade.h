@@ -40,9 +40,21 @@ struct plan_level_info {
 	const char *name;	/* "first_line" */
 	int echelon;		/* 0 the resident and network .. 3 residential */
 	int informal;		/* self, network, volunteer */
+	int referred;		/* oer-refer finds a provider (not self, network) */
 };
 
 extern const struct plan_level_info plan_levels[NPLAN_LEVELS];
+
+/* The level names for messages: "self, network, ..., crisis". */
+extern const char plan_level_names[];
+
+/*
+ * A level of the cascade by name: the English key or a Dutch name (zelf,
+ * netwerk, vrijwilliger(s), algemeen, eerste_lijn, tweede_lijn, derde_lijn),
+ * any case, spaces and hyphens as '_' ("Tweede lijn").  -1 when it is none
+ * (also for "none").
+ */
+int plan_level_lookup(const char *s, size_t len);
 
 /* Name of a level, PL_NONE ("none") or PL_NO_FIT ("no_fit"). */
 const char *plan_level_name(int level);

@@ -14,65 +14,11 @@
 #include "text.h"
 #include "value.h"
 
-const struct support_level_info smap_levels[NSUPPORT_LEVELS] = {
-	{ "self", 0, 1 },
-	{ "network", 0, 1 },
-	{ "volunteer", 0, 0 },
-	{ "general", 1, 0 },
-	{ "first_line", 1, 0 },
-	{ "second_line", 2, 0 },
-	{ "third_line", 3, 0 },
-	{ "crisis", 2, 0 },
-};
-
-const char smap_level_names[] =
-    "self, network, volunteer, general, first_line, second_line, third_line, crisis";
-
-/* Dutch names, as a team writes them in its own map (folded form). */
-static const struct {
-	const char *alias;
-	int level;
-} level_alias[] = {
-	{ "zelf", LVL_SELF }, { "netwerk", LVL_NETWORK },
-	{ "vrijwilliger", LVL_VOLUNTEER }, { "vrijwilligers", LVL_VOLUNTEER },
-	{ "algemeen", LVL_GENERAL }, { "eerste_lijn", LVL_FIRST_LINE },
-	{ "tweede_lijn", LVL_SECOND_LINE }, { "derde_lijn", LVL_THIRD_LINE },
-};
-
 const char *const referral_status_name[] = { "informal", "proposed", "waitlist", "unmatched" };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define PLACES_MAX 1000000000LL
 #define WAIT_MAX 36500LL	/* a hundred years: anything longer is a typing error */
-
-static int
-level_exact(const char *s, size_t len)
-{
-	int i;
-
-	for (i = 0; i < NSUPPORT_LEVELS; i++)
-		if (strlen(smap_levels[i].name) == len && memcmp(smap_levels[i].name, s, len) == 0)
-			return i;
-	return -1;
-}
-
-int
-smap_level_lookup(const char *s, size_t len)
-{
-	struct buf folded = { 0 };
-	int found;
-	size_t i;
-
-	if ((found = level_exact(s, len)) >= 0 || len == 0)
-		return found;
-	name_fold(s, len, &folded);
-	if ((found = level_exact(folded.data, folded.len)) < 0)
-		for (i = 0; i < NELEM(level_alias); i++)
-			if (strcmp(folded.data, level_alias[i].alias) == 0)
-				found = level_alias[i].level;
-	buf_free(&folded);
-	return found;
-}
 
 /* ---- loading ---- */
 
@@ -299,9 +245,9 @@ take_provider(struct loader *ld, struct socialmap *m, const struct record *r)
 	if ((first = idset_add(ld->ids, v, len, r->line)) != 0)
 		return map_error(ld, r->line, C_ID, "%s already used on line %ld", quote(v, len), first);
 	v = cell(ld, r, C_LEVEL, &len);
-	if ((p->level = smap_level_lookup(v, len)) < 0)
+	if ((p->level = plan_level_lookup(v, len)) < 0)
 		return map_error(ld, r->line, C_LEVEL, "%s is not a support level (%s)",
-		    quote(v, len), smap_level_names);
+		    quote(v, len), plan_level_names);
 	if ((status = take_domains(ld, r, &ld->domains[m->nprov])) != 0 ||
 	    (status = take_wijken(ld, r, m->nprov)) != 0 ||
 	    (status = take_numbers(ld, r, p)) != 0)
@@ -433,7 +379,7 @@ each_bucket(struct socialmap *m, const struct loader *ld, const int *wijk_of_ref
 {
 	int d, k;
 
-	if (smap_levels[m->prov[p].level].no_provider)
+	if (!plan_levels[m->prov[p].level].referred)
 		return;		/* informal items never ask the map */
 	for (d = 0; d < NDOMAINS; d++) {
 		if (!(ld->domains[p] & (1u << d)))
@@ -482,7 +428,7 @@ build_index(struct socialmap *m, struct loader *ld)
 	for (i = 0; i < m->nprov; i++)
 		m->rank[order[i]] = i;
 
-	nb = bucket(m, NSUPPORT_LEVELS, 0, 0);
+	nb = bucket(m, NPLAN_LEVELS, 0, 0);
 	m->start = xcalloc(nb + 1, sizeof(int));
 	for (i = 0; i < m->nprov; i++)
 		each_bucket(m, ld, wijk_of_ref, i, count_one, NULL);
@@ -607,7 +553,7 @@ smap_refer(struct socialmap *m, int level, int domain, int wijk, int age, struct
 	struct provider *best = NULL, *queue = NULL;
 
 	*out = NULL;
-	if (smap_levels[level].no_provider)
+	if (!plan_levels[level].referred)
 		return REF_INFORMAL;
 	if (m->start == NULL)
 		return REF_UNMATCHED;	/* no map loaded */

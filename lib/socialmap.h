@@ -13,31 +13,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-
-/* The support levels of the cascade (SPEC 7), from light to heavy. */
-enum support_level {
-	LVL_SELF, LVL_NETWORK, LVL_VOLUNTEER, LVL_GENERAL,
-	LVL_FIRST_LINE, LVL_SECOND_LINE, LVL_THIRD_LINE, LVL_CRISIS,
-	NSUPPORT_LEVELS
-};
-
-struct support_level_info {
-	const char *name;	/* "second_line": the value in records and maps */
-	int echelon;		/* 0 informal and volunteer .. 3 residential */
-	int no_provider;	/* informal support, no provider to find (self, network) */
-};
-
-extern const struct support_level_info smap_levels[NSUPPORT_LEVELS];
-
-/* The level names for messages: "self, network, ..., crisis". */
-extern const char smap_level_names[];
-
-/*
- * Level of a name: the English key or its Dutch alias (zelf, netwerk,
- * vrijwilligers, algemeen, eerste_lijn, tweede_lijn, derde_lijn), any case,
- * spaces and hyphens as '_' ("Tweede lijn").  -1 when it is none.
- */
-int smap_level_lookup(const char *s, size_t len);
+#include "cascade.h"	/* the levels of support: enum plan_level, plan_levels */
 
 #define SMAP_UNLIMITED	(-1LL)	/* places: no capacity given */
 #define SMAP_NO_AGE	(-1)	/* age_min, age_max: no limit; an age: unknown */
@@ -46,7 +22,7 @@ int smap_level_lookup(const char *s, size_t len);
 struct provider {
 	char *id;
 	char *name;
-	int level;		/* enum support_level */
+	int level;		/* enum plan_level */
 	long long places;	/* open places now, or SMAP_UNLIMITED */
 	long long wait_days;
 	int age_min, age_max;	/* or SMAP_NO_AGE */

@@ -51,21 +51,21 @@ refer(struct socialmap *m, int level, const char *domain, const char *wijk, int 
 
 TEST(levels)
 {
-	CHECK_INT(smap_level_lookup("self", 4), LVL_SELF);
-	CHECK_INT(smap_level_lookup("second_line", 11), LVL_SECOND_LINE);
-	CHECK_INT(smap_level_lookup("Tweede lijn", 11), LVL_SECOND_LINE);
-	CHECK_INT(smap_level_lookup("EERSTE-LIJN", 11), LVL_FIRST_LINE);
-	CHECK_INT(smap_level_lookup("vrijwilligers", 13), LVL_VOLUNTEER);
-	CHECK_INT(smap_level_lookup("Third line", 10), LVL_THIRD_LINE);
-	CHECK_INT(smap_level_lookup("crisis", 6), LVL_CRISIS);
-	CHECK_INT(smap_level_lookup("", 0), -1);
-	CHECK_INT(smap_level_lookup("none", 4), -1);
-	CHECK_INT(smap_level_lookup("secondline", 10), -1);
-	CHECK_INT(smap_levels[LVL_THIRD_LINE].echelon, 3);
-	CHECK_INT(smap_levels[LVL_CRISIS].echelon, 2);
-	CHECK_INT(smap_levels[LVL_VOLUNTEER].echelon, 0);
-	CHECK_INT(smap_levels[LVL_NETWORK].no_provider, 1);
-	CHECK_INT(smap_levels[LVL_VOLUNTEER].no_provider, 0);
+	CHECK_INT(plan_level_lookup("self", 4), PL_SELF);
+	CHECK_INT(plan_level_lookup("second_line", 11), PL_SECOND_LINE);
+	CHECK_INT(plan_level_lookup("Tweede lijn", 11), PL_SECOND_LINE);
+	CHECK_INT(plan_level_lookup("EERSTE-LIJN", 11), PL_FIRST_LINE);
+	CHECK_INT(plan_level_lookup("vrijwilligers", 13), PL_VOLUNTEER);
+	CHECK_INT(plan_level_lookup("Third line", 10), PL_THIRD_LINE);
+	CHECK_INT(plan_level_lookup("crisis", 6), PL_CRISIS);
+	CHECK_INT(plan_level_lookup("", 0), -1);
+	CHECK_INT(plan_level_lookup("none", 4), -1);
+	CHECK_INT(plan_level_lookup("secondline", 10), -1);
+	CHECK_INT(plan_levels[PL_THIRD_LINE].echelon, 3);
+	CHECK_INT(plan_levels[PL_CRISIS].echelon, 2);
+	CHECK_INT(plan_levels[PL_VOLUNTEER].echelon, 0);
+	CHECK_INT(plan_levels[PL_NETWORK].referred, 0);
+	CHECK_INT(plan_levels[PL_VOLUNTEER].referred, 1);
 }
 
 TEST(csv_map_fields)
@@ -78,7 +78,7 @@ TEST(csv_map_fields)
 	CHECK_INT(m.nprov, 2);
 	CHECK_STR(m.prov[0].id, "SH-1");
 	CHECK_STR(m.prov[0].name, "Schuldhulp Oost");
-	CHECK_INT(m.prov[0].level, LVL_FIRST_LINE);
+	CHECK_INT(m.prov[0].level, PL_FIRST_LINE);
 	CHECK_INT(m.prov[0].places, 3);
 	CHECK_INT(m.prov[0].wait_days, 14);
 	CHECK_INT(m.prov[0].age_min, 18);
@@ -114,9 +114,9 @@ TEST(json_map_fields)
 	CHECK_INT(m.prov[1].places, 2);
 	CHECK_INT(m.prov[1].age_min, 65);
 	CHECK_INT(m.prov[1].line, 3);
-	CHECK_STR(refer(&m, LVL_VOLUNTEER, "time_use", "vogelbuurt", 40), "proposed VW-1");
-	CHECK_STR(refer(&m, LVL_VOLUNTEER, "time_use", "Noord", 70), "proposed VW-2");
-	CHECK_STR(refer(&m, LVL_VOLUNTEER, "finances", "Vogelbuurt", 40), "unmatched -");
+	CHECK_STR(refer(&m, PL_VOLUNTEER, "time_use", "vogelbuurt", 40), "proposed VW-1");
+	CHECK_STR(refer(&m, PL_VOLUNTEER, "time_use", "Noord", 70), "proposed VW-2");
+	CHECK_STR(refer(&m, PL_VOLUNTEER, "finances", "Vogelbuurt", 40), "unmatched -");
 	smap_free(&m);
 }
 
@@ -179,24 +179,24 @@ TEST(shortest_wait_then_places_then_id)
 	    "E,x,first_line,finances,*,9,2,,\n"
 	    "F,x,first_line,finances,Oost,9,1,,\n", NULL), 0);
 	/* E waits 2 days (F is in Oost only): its nine places first. */
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed E");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed E");
 	CHECK_INT(m.prov[4].places, 8);
 	m.prov[4].places = 0;
 	/* 5 days: A and B have 3 places, C 1: the lowest id of the most places. */
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed A");
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed B");
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed A");
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed B");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed A");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed B");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed A");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed B");
 	/* now A 1, B 1, C 1 */
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed A");
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed B");
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed C");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed A");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed B");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed C");
 	/* 5 days all full: D, unlimited, waits 9 */
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed D");
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "Noord", 40), "proposed D");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed D");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "Noord", 40), "proposed D");
 	CHECK_INT(m.prov[3].places, SMAP_UNLIMITED);
 	/* Oost: F waits only 1 day */
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "finances", "oost", 40), "proposed F");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "finances", "oost", 40), "proposed F");
 	smap_free(&m);
 }
 
@@ -207,7 +207,7 @@ TEST(unlimited_is_most_places)
 	CHECK_INT(load(&m, HEADER
 	    "A,x,general,*,*,50,3,,\n"
 	    "B,x,general,*,*,,3,,\n", NULL), 0);
-	CHECK_STR(refer(&m, LVL_GENERAL, "housing", "Zuid", 40), "proposed B");
+	CHECK_STR(refer(&m, PL_GENERAL, "housing", "Zuid", 40), "proposed B");
 	smap_free(&m);
 }
 
@@ -220,15 +220,15 @@ TEST(waitlist_and_release)
 	    "Z,x,second_line,housing,Zuid,1,30,,\n"
 	    "Y,x,second_line,housing,*,0,60,,\n"
 	    "X,x,second_line,housing,*,0,30,,\n", NULL), 0);
-	CHECK_STR(refer(&m, LVL_SECOND_LINE, "housing", "Zuid", 40), "proposed Z");
+	CHECK_STR(refer(&m, PL_SECOND_LINE, "housing", "Zuid", 40), "proposed Z");
 	CHECK_INT(m.prov[0].places, 0);
 	/* all full: the shortest wait, then provider_id (X before Z at 30 days) */
-	CHECK_STR(refer(&m, LVL_SECOND_LINE, "housing", "Zuid", 40), "waitlist X");
-	CHECK_INT(smap_refer(&m, LVL_SECOND_LINE, domain_lookup("housing", 7),
+	CHECK_STR(refer(&m, PL_SECOND_LINE, "housing", "Zuid", 40), "waitlist X");
+	CHECK_INT(smap_refer(&m, PL_SECOND_LINE, domain_lookup("housing", 7),
 	    smap_wijk(&m, "Zuid", 4), 40, &p), REF_WAITLIST);
 	CHECK_INT(m.prov[2].places, 0);
 	smap_release(&m.prov[0]);
-	CHECK_STR(refer(&m, LVL_SECOND_LINE, "housing", "Zuid", 40), "proposed Z");
+	CHECK_STR(refer(&m, PL_SECOND_LINE, "housing", "Zuid", 40), "proposed Z");
 	smap_free(&m);
 }
 
@@ -239,10 +239,10 @@ TEST(white_spot_is_not_escalated)
 	CHECK_INT(load(&m, HEADER
 	    "G,x,second_line,mental_health,*,,,,\n"
 	    "H,x,first_line,finances,*,,,,\n", NULL), 0);
-	CHECK_STR(refer(&m, LVL_FIRST_LINE, "mental_health", "Noord", 40), "unmatched -");
-	CHECK_STR(refer(&m, LVL_THIRD_LINE, "finances", "Noord", 40), "unmatched -");
-	CHECK_STR(refer(&m, LVL_SELF, "finances", "Noord", 40), "informal -");
-	CHECK_STR(refer(&m, LVL_NETWORK, "justice", "Noord", 40), "informal -");
+	CHECK_STR(refer(&m, PL_FIRST_LINE, "mental_health", "Noord", 40), "unmatched -");
+	CHECK_STR(refer(&m, PL_THIRD_LINE, "finances", "Noord", 40), "unmatched -");
+	CHECK_STR(refer(&m, PL_SELF, "finances", "Noord", 40), "informal -");
+	CHECK_STR(refer(&m, PL_NETWORK, "justice", "Noord", 40), "informal -");
 	smap_free(&m);
 }
 
@@ -251,8 +251,8 @@ TEST(informal_map_entries_are_never_proposed)
 	struct socialmap m;
 
 	CHECK_INT(load(&m, HEADER "S,Zelfhulpsite,self,*,*,,,,\nV,Maatje,volunteer,*,*,,,,\n", NULL), 0);
-	CHECK_STR(refer(&m, LVL_SELF, "finances", "Noord", 40), "informal -");
-	CHECK_STR(refer(&m, LVL_VOLUNTEER, "finances", "Noord", 40), "proposed V");
+	CHECK_STR(refer(&m, PL_SELF, "finances", "Noord", 40), "informal -");
+	CHECK_STR(refer(&m, PL_VOLUNTEER, "finances", "Noord", 40), "proposed V");
 	smap_free(&m);
 }
 
@@ -264,13 +264,13 @@ TEST(age_limits)
 	    "J,Jeugd,general,*,*,,1,0,17\n"
 	    "O,Ouderen,general,*,*,,1,65,\n"
 	    "Z,Iedereen,general,*,*,,8,,\n", NULL), 0);
-	CHECK_STR(refer(&m, LVL_GENERAL, "time_use", "Noord", 17), "proposed J");
-	CHECK_STR(refer(&m, LVL_GENERAL, "time_use", "Noord", 18), "proposed Z");
-	CHECK_STR(refer(&m, LVL_GENERAL, "time_use", "Noord", 64), "proposed Z");
-	CHECK_STR(refer(&m, LVL_GENERAL, "time_use", "Noord", 65), "proposed O");
-	CHECK_STR(refer(&m, LVL_GENERAL, "time_use", "Noord", 0), "proposed J");
+	CHECK_STR(refer(&m, PL_GENERAL, "time_use", "Noord", 17), "proposed J");
+	CHECK_STR(refer(&m, PL_GENERAL, "time_use", "Noord", 18), "proposed Z");
+	CHECK_STR(refer(&m, PL_GENERAL, "time_use", "Noord", 64), "proposed Z");
+	CHECK_STR(refer(&m, PL_GENERAL, "time_use", "Noord", 65), "proposed O");
+	CHECK_STR(refer(&m, PL_GENERAL, "time_use", "Noord", 0), "proposed J");
 	/* an unknown age fits only providers without an age limit */
-	CHECK_STR(refer(&m, LVL_GENERAL, "time_use", "Noord", SMAP_NO_AGE), "proposed Z");
+	CHECK_STR(refer(&m, PL_GENERAL, "time_use", "Noord", SMAP_NO_AGE), "proposed Z");
 	smap_free(&m);
 }
 
@@ -280,7 +280,7 @@ TEST(empty_map)
 
 	CHECK_INT(load(&m, HEADER, NULL), 0);
 	CHECK_INT(m.nprov, 0);
-	CHECK_STR(refer(&m, LVL_CRISIS, "housing", "Noord", 40), "unmatched -");
+	CHECK_STR(refer(&m, PL_CRISIS, "housing", "Noord", 40), "unmatched -");
 	smap_free(&m);
 }
 
@@ -340,7 +340,7 @@ model_refer(int level, int d, int w, int age, int *chosen)
 	int k, best = -1, queue = -1;
 
 	*chosen = -1;
-	if (level <= LVL_NETWORK)
+	if (level <= PL_NETWORK)
 		return REF_INFORMAL;
 	for (k = 0; k < NP; k++) {
 		if (!model_fits(&pm[k], level, d, w, age))
@@ -382,7 +382,7 @@ TEST(index_agrees_with_a_full_scan)
 		struct model *p = &pm[k];
 
 		snprintf(p->id, sizeof(p->id), "P%05u", (unsigned)((k * 7919) % 100000));
-		p->level = (int)rnd(NSUPPORT_LEVELS - 2) + LVL_VOLUNTEER;
+		p->level = (int)rnd(NPLAN_LEVELS - 2) + PL_VOLUNTEER;
 		if (rnd(30) == 0) {
 			p->domains = (1u << NDOMAINS) - 1;
 		} else {
@@ -399,7 +399,7 @@ TEST(index_agrees_with_a_full_scan)
 		p->age_min = rnd(5) == 0 ? (int)rnd(30) : -1;
 		p->age_max = rnd(5) == 0 ? 30 + (int)rnd(70) : -1;
 
-		buf_printf(&text, "%s,name,%s,", p->id, smap_levels[p->level].name);
+		buf_printf(&text, "%s,name,%s,", p->id, plan_levels[p->level].name);
 		if (p->domains == (1u << NDOMAINS) - 1)
 			buf_adds(&text, "*");
 		else
@@ -425,7 +425,7 @@ TEST(index_agrees_with_a_full_scan)
 	}
 	CHECK_INT(load(&m, text.data, NULL), 0);
 	for (q = 0; q < 50000 && mismatches < 5; q++) {
-		int level = (int)rnd(NSUPPORT_LEVELS), age = rnd(6) == 0 ? -1 : (int)rnd(100), chosen;
+		int level = (int)rnd(NPLAN_LEVELS), age = rnd(6) == 0 ? -1 : (int)rnd(100), chosen;
 		char name[32];
 		struct provider *p;
 		enum referral_status want, got;
@@ -437,7 +437,7 @@ TEST(index_agrees_with_a_full_scan)
 		got = smap_refer(&m, level, d, smap_wijk(&m, name, strlen(name)), age, &p);
 		if (got != want || (p == NULL) != (chosen < 0) || (p && strcmp(p->id, pm[chosen].id) != 0)) {
 			printf("  query %d: %s %s %s age %d: got %s %s, want %s %s\n", q,
-			    smap_levels[level].name, domains[d].key, name, age,
+			    plan_levels[level].name, domains[d].key, name, age,
 			    referral_status_name[got], p ? p->id : "-",
 			    referral_status_name[want], chosen >= 0 ? pm[chosen].id : "-");
 			mismatches++;
