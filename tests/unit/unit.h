@@ -47,15 +47,33 @@ static const char *unit_file = "unit";
 	unit_any_failed |= unit_failed; \
 } while (0)
 
-/* Write text to a fresh temporary file; returns its path (static buffer per call). */
+static char unit_paths[8][64];
+
+static void
+unit_remove_files(void)
+{
+	int i;
+
+	for (i = 0; i < 8; i++)
+		if (unit_paths[i][0])
+			unlink(unit_paths[i]);
+}
+
+/*
+ * Write text to a fresh temporary file; returns its path.  The last eight
+ * stay valid; each is removed when reused and at exit.
+ */
 static inline const char *
 unit_file_with(const char *text, size_t len)
 {
-	static char paths[8][64];
 	static int next;
-	char *p = paths[next++ & 7];
+	char *p = unit_paths[next++ & 7];
 	int fd;
 
+	if (next == 1)
+		atexit(unit_remove_files);
+	if (p[0])
+		unlink(p);
 	snprintf(p, 64, "/tmp/oer-unit-XXXXXX");
 	fd = mkstemp(p);
 	if (fd < 0 || write(fd, text, len) != (ssize_t)len) {
