@@ -164,8 +164,8 @@ static const struct {
 	{ "note.no_white_spots", "No white spots.", "Geen witte vlekken." },
 	{ "note.no_consult", "No consultation fields (plan.consult) in the input.",
 	  "Geen raadplegingsvelden (plan.consult) in de invoer." },
-	{ "note.no_prevention", "Signals need the need per domain and the wijk; not in the input.",
-	  "Signalen vragen de behoefte per domein en de wijk; niet in de invoer." },
+	{ "note.no_prevention", "Signals need the wijk and the need per domain; the input lacks them.",
+	  "Signalen vragen de wijk en de behoefte per domein; die ontbreken in de invoer." },
 	{ "note.signal_rule",
 	  "A signal: at least %2$ld of a wijk's cases have a need (urgent or support) in the domain, "
 	  "and that is at least %1$ld%% of the wijk's cases (high share) or at least %3$ld "

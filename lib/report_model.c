@@ -229,9 +229,10 @@ overdue_list(const struct report_options *o, struct rsection *sec, struct report
 		const char *route = e->route >= 0 ? routes[e->route].name : "";
 
 		cell_set(&r->cells[0], "overdue.wijk", e->case_id, xstrdup(e->wijk), 0);
-		cell_set(&r->cells[1], "overdue.route", e->case_id, xstrdup(route), 0);
-		if (e->route >= 0)
+		if (e->route >= 0) {
+			cell_set(&r->cells[1], "overdue.route", e->case_id, xstrdup(route), 0);
 			r->cells[1].label = label_id("route", route);
+		}
 		cell_set(&r->cells[2], "overdue.received", e->case_id, fmt_date(e->received), 0);
 		cell_set(&r->cells[3], "overdue.deadline", e->case_id, fmt_date(e->deadline), 0);
 		cell_set(&r->cells[4], e->plan_date >= 0 ? "overdue.plan_date" : NULL, e->case_id,
