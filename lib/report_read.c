@@ -321,9 +321,14 @@ domain_field(struct stream *s, const struct record *r, int key, int kind, int d,
 	case F_PECHELON:
 		return len == 0 ? 0 : number(s, r, key, v, len, 0, NECHELONS - 1, &c->echelon[d]);
 	case F_PACTION:
-		/* action_name[0] is "", no action (a no_fit item). */
-		return len == 0 ? 0 : word(s, r, key, v, len, "a plan action", action_name,
-		    NPLAN_ACTIONS, &c->action[d]);
+		/* action_name[0] is "": no action (a no_fit item), like an empty field. */
+		if (len == 0)
+			return 0;
+		if (word(s, r, key, v, len, "a plan action", action_name + 1, NPLAN_ACTIONS - 1,
+		    &c->action[d]) < 0)
+			return -1;
+		c->action[d]++;
+		return 0;
 	case F_RSTATUS:
 		c->seen |= SEEN_REFER;
 		return len == 0 ? 0 : word(s, r, key, v, len, "a referral status", referral_status_name,

@@ -1,0 +1,30 @@
+# oer-report --by FIELD: one report per value of the field, in byte order;
+# a case without the field is in the group "".
+cat >in.csv <<'CSV'
+case_id,received,wijk,source
+B1,2026-11-02,Zuid,self
+B2,2026-11-02,Noord,gp
+B3,2026-11-03,Zuid,gp
+B4,2026-11-03,,self
+CSV
+run oer-report --period all --by wijk --format csv in.csv
+expect_status 0
+expect_no_err
+grep ',intake,cases,' out >got
+cat >want <<'CSV'
+all,,intake,cases,,1
+all,Noord,intake,cases,,1
+all,Zuid,intake,cases,,2
+CSV
+expect_same want got '--by wijk'
+run oer-report --period all --by source --format csv in.csv
+grep ',intake,cases,' out >got
+cat >want <<'CSV'
+all,gp,intake,cases,,2
+all,self,intake,cases,,2
+CSV
+expect_same want got '--by source'
+run oer-report --period all --by wijk --format text in.csv
+grep '^Period' out >got
+printf 'Period all, wijk: \nPeriod all, wijk: Noord\nPeriod all, wijk: Zuid\n' >want
+expect_same want got 'text headings'
