@@ -8,8 +8,8 @@
 set -u
 
 # build: compiler, the three libraries; tests: jq (scripts), groff (man
-# pages), shellcheck (scripts).
-packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev jq groff-base shellcheck"}
+# pages), shellcheck (scripts), chromium (renders the html report).
+packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev jq groff-base shellcheck chromium"}
 
 missing=
 for p in $packages; do
