@@ -136,7 +136,7 @@ static const struct {
 	/* goals and their indicators */
 	{ "goal.1", "1 Own strength and control", "1 Eigen kracht en eigen regie" },
 	{ "goal.2", "2 Integral way of working", "2 Integraal werken" },
-	{ "goal.3", "3 Support with before care for", "3 Ondersteunen bij voor zorgen voor" },
+	{ "goal.3", "3 Support with before care for", "3 Ondersteunen bij vóór zorgen voor" },
 	{ "goal.4", "4 Effectiveness and efficiency", "4 Effectiviteit en efficiëntie" },
 	{ "goal.5", "5 Adequate prevention", "5 Adequate preventie" },
 	{ "indicator.own_strength_share", "Plan items at own strength or network (%)",

@@ -9,6 +9,7 @@
 
 #include "report_labels.h"
 #include "report_render.h"
+#include "text.h"
 
 #define CHART_W 640
 #define ROW_H 22
@@ -76,26 +77,48 @@ bars(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 	buf_adds(b, "</svg>\n");
 }
 
+/* Width of a legend entry: swatch, label (about 7 px a character), gap. */
+static int
+legend_width(const char *label)
+{
+	return 16 + 7 * (int)utf8_chars(label, strlen(label)) + 14;
+}
+
+/* The legend: one swatch per column, wrapped; returns its height. */
+static int
+legend(const struct rdoc *doc, const struct rtable *t, struct buf *b, int draw)
+{
+	int c, x = 10, y = 6;
+
+	for (c = 0; c < t->ncols && c < 6; c++) {
+		const char *name = report_col_label(doc, t, c);
+
+		if (x > 10 && x + legend_width(name) > CHART_W) {
+			x = 10;
+			y += 18;
+		}
+		if (draw) {
+			buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
+			    x, y, stack_colour[c]);
+			svg_label(b, x + 16, y + 11, "start", name);
+		}
+		x += legend_width(name);
+	}
+	return y + 18;
+}
+
 static void
 stacked(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 {
-	const int lw = 240, area = CHART_W - lw - 10, top = 30;
+	const int lw = 240, area = CHART_W - lw - 10, top = legend(doc, t, b, 0) + 6;
 	long max = 1;
-	int r, c, x;
+	int r, c;
 
 	for (r = 0; r < t->nrows; r++)
 		if (row_total(t, r) > max)
 			max = row_total(t, r);
 	svg_open(doc, t, top + t->nrows * ROW_H + 4, b);
-	/* The legend: one swatch per column. */
-	for (c = 0, x = 10; c < t->ncols && c < 6; c++) {
-		const char *name = report_col_label(doc, t, c);
-
-		buf_printf(b, "<rect x=\"%d\" y=\"6\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
-		    x, stack_colour[c]);
-		svg_label(b, x + 16, 17, "start", name);
-		x += 16 + 8 * (int)strlen(name) + 16;
-	}
+	legend(doc, t, b, 1);
 	for (r = 0; r < t->nrows; r++) {
 		int y = top + r * ROW_H;
 		long left = 0;
