@@ -107,30 +107,6 @@ default_format(const struct stream *s)
 	return s->out_fmt == FMT_JSON ? RF_JSON : RF_CSV;
 }
 
-static void
-render(const struct rdoc *doc, int format, struct stream *s)
-{
-	struct csv_style cs = { s->out_delim, s->eol, s->cli->excel };
-
-	switch (format) {
-	case RF_TEXT:
-		report_render_text(doc, &s->out);
-		break;
-	case RF_CSV:
-		report_render_csv(doc, &s->out, &cs);
-		break;
-	case RF_JSON:
-		report_render_json(doc, &s->out);
-		break;
-	case RF_MD:
-		report_render_md(doc, &s->out);
-		break;
-	case RF_HTML:
-		report_render_html(doc, &s->out);
-		break;
-	}
-}
-
 int
 main(int argc, char **argv)
 {
@@ -204,12 +180,16 @@ main(int argc, char **argv)
 		if (report_read(&rr, &s, r, &rc) > 0)
 			report_add(&rp, &rc);
 
-	report_model_build(&rp, &opt, lang, &doc);
-	render(&doc, format >= 0 ? format : default_format(&s), &s);
+	doc.opt = &opt;
+	doc.lang = lang;
+	doc.npages = rp.n;
+	doc.csv_delim = s.out_delim;
+	doc.csv_eol = s.eol;
+	doc.csv_bom = cli.excel;
+	report_render(&rp, &doc, format >= 0 ? format : default_format(&s), &s.out);
 	s.header_written = 1;	/* the report is the output: no record header */
 	status = stream_finish(&s);
 
-	report_model_free(&doc);
 	report_reader_free(&rr);
 	report_free(&rp);
 	return status;

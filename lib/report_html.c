@@ -101,12 +101,11 @@ html_section(const struct rdoc *doc, const struct rsection *sec, int number, str
 	buf_adds(b, "</section>\n");
 }
 
-void
-report_render_html(const struct rdoc *doc, struct output *out)
+static void
+html_head(const struct rdoc *doc, struct output *out)
 {
-	struct buf *b = &out->buf, head = { 0 };
-	char today[16];
-	int p, s;
+	struct buf *b = &out->buf;
+	char today[DATE_LEN + 1];
 
 	date_format(doc->opt->today, today);
 	buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
@@ -125,17 +124,30 @@ report_render_html(const struct rdoc *doc, struct output *out)
 		html_put(b, rlabel(doc->lang, "no_records"));
 		buf_adds(b, "</p>\n");
 	}
-	for (p = 0; p < doc->npages; p++) {
-		buf_reset(&head);
-		report_page_heading(doc, &doc->pages[p], &head);
-		buf_adds(b, "<h2>");
-		html_put(b, head.data);
-		buf_adds(b, "</h2>\n");
-		for (s = 0; s < NSECTIONS; s++) {
-			html_section(doc, &doc->pages[p].sec[s], s + 1, b);
-			out_maybe_flush(out);
-		}
+}
+
+static void
+html_page(const struct rdoc *doc, const struct rpage *pg, struct output *out)
+{
+	struct buf *b = &out->buf, head = { 0 };
+	int s;
+
+	report_page_heading(doc, pg, &head);
+	buf_adds(b, "<h2>");
+	html_put(b, head.data);
+	buf_adds(b, "</h2>\n");
+	for (s = 0; s < NSECTIONS; s++) {
+		html_section(doc, &pg->sec[s], s + 1, b);
+		out_maybe_flush(out);
 	}
-	buf_adds(b, "</body>\n</html>\n");
 	buf_free(&head);
 }
+
+static void
+html_tail(const struct rdoc *doc, struct output *out)
+{
+	(void)doc;
+	buf_adds(&out->buf, "</body>\n</html>\n");
+}
+
+const struct report_renderer report_html = { html_head, html_page, html_tail };

@@ -108,12 +108,11 @@ md_section(const struct rdoc *doc, const struct rsection *sec, int number, struc
 	}
 }
 
-void
-report_render_md(const struct rdoc *doc, struct output *out)
+static void
+md_head(const struct rdoc *doc, struct output *out)
 {
-	struct buf *b = &out->buf, head = { 0 };
-	char today[16];
-	int p, s;
+	struct buf *b = &out->buf;
+	char today[DATE_LEN + 1];
 
 	date_format(doc->opt->today, today);
 	buf_adds(b, "# ");
@@ -125,16 +124,30 @@ report_render_md(const struct rdoc *doc, struct output *out)
 		md_put(b, rlabel(doc->lang, "no_records"));
 		buf_addc(b, '\n');
 	}
-	for (p = 0; p < doc->npages; p++) {
-		buf_reset(&head);
-		report_page_heading(doc, &doc->pages[p], &head);
-		buf_adds(b, "## ");
-		md_put(b, head.data);
-		buf_adds(b, "\n\n");
-		for (s = 0; s < NSECTIONS; s++) {
-			md_section(doc, &doc->pages[p].sec[s], s + 1, b);
-			out_maybe_flush(out);
-		}
+}
+
+static void
+md_page(const struct rdoc *doc, const struct rpage *pg, struct output *out)
+{
+	struct buf *b = &out->buf, head = { 0 };
+	int s;
+
+	report_page_heading(doc, pg, &head);
+	buf_adds(b, "## ");
+	md_put(b, head.data);
+	buf_adds(b, "\n\n");
+	for (s = 0; s < NSECTIONS; s++) {
+		md_section(doc, &pg->sec[s], s + 1, b);
+		out_maybe_flush(out);
 	}
 	buf_free(&head);
 }
+
+static void
+md_tail(const struct rdoc *doc, struct output *out)
+{
+	(void)doc;
+	(void)out;
+}
+
+const struct report_renderer report_md = { md_head, md_page, md_tail };

@@ -668,18 +668,10 @@ build_page(const struct report *rp, const struct report_options *o, int lang,
 }
 
 void
-report_model_build(const struct report *rp, const struct report_options *opt, int lang,
-    struct rdoc *doc)
+report_page_build(const struct report *rp, const struct rdoc *doc, int i, struct rpage *pg)
 {
-	int i;
-
-	memset(doc, 0, sizeof(*doc));
-	doc->opt = opt;
-	doc->lang = lang;
-	doc->npages = rp->n;
-	doc->pages = xcalloc((size_t)(rp->n > 0 ? rp->n : 1), sizeof(*doc->pages));
-	for (i = 0; i < rp->n; i++)
-		build_page(rp, opt, lang, rp->states[i], &doc->pages[i]);
+	memset(pg, 0, sizeof(*pg));
+	build_page(rp, doc->opt, doc->lang, rp->states[i], pg);
 }
 
 static void
@@ -706,24 +698,21 @@ table_free(struct rtable *t)
 }
 
 void
-report_model_free(struct rdoc *doc)
+report_page_free(struct rpage *pg)
 {
-	int p, s, i;
+	int s, i;
 
-	for (p = 0; p < doc->npages; p++) {
-		for (s = 0; s < NSECTIONS; s++) {
-			struct rsection *sec = &doc->pages[p].sec[s];
+	for (s = 0; s < NSECTIONS; s++) {
+		struct rsection *sec = &pg->sec[s];
 
-			for (i = 0; i < sec->ntables; i++)
-				table_free(sec->tables[i]);
-			free(sec->tables);
-			for (i = 0; i < sec->nnotes; i++)
-				free(sec->notes[i]);
-		}
-		free(doc->pages[p].group);
+		for (i = 0; i < sec->ntables; i++)
+			table_free(sec->tables[i]);
+		free(sec->tables);
+		for (i = 0; i < sec->nnotes; i++)
+			free(sec->notes[i]);
 	}
-	free(doc->pages);
-	memset(doc, 0, sizeof(*doc));
+	free(pg->group);
+	memset(pg, 0, sizeof(*pg));
 }
 
 const char *

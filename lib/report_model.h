@@ -72,17 +72,23 @@ struct rpage {
 	struct rsection sec[NSECTIONS];
 };
 
+/* What every page shares: the options, the language, the csv shape. */
 struct rdoc {
-	struct rpage *pages;
-	int npages;
 	const struct report_options *opt;
 	int lang;		/* enum report_lang */
+	int npages;		/* one per state of the report */
+	int csv_delim;		/* csv: --delimiter, --excel */
+	const char *csv_eol;
+	int csv_bom;
 };
 
-/* The tables of every state of rp, in order of period, then group. */
-void report_model_build(const struct report *rp, const struct report_options *opt,
-    int lang, struct rdoc *doc);
-void report_model_free(struct rdoc *doc);
+/*
+ * The tables of page i: the state rp->states[i] (pages are in the order
+ * of the states: period, then group).  Built one at a time, drawn and
+ * freed, so the tables of a long report are never all in memory at once.
+ */
+void report_page_build(const struct report *rp, const struct rdoc *doc, int i, struct rpage *pg);
+void report_page_free(struct rpage *pg);
 
 /* The cell a renderer shows: its label, shown text or value, or "-". */
 const char *rcell_display(const struct rcell *c, int lang);

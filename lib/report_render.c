@@ -66,28 +66,24 @@ html_put(struct buf *b, const char *s)
 
 /* ---- tidy rows ---- */
 
-/* Calls row() for every cell that is a tidy row, in table order. */
+/* Calls row() for every cell of the page that is a tidy row, in table order. */
 static void
-each_row(const struct rdoc *doc, struct output *out,
-    void (*row)(struct output *, const struct rpage *, const char *, const struct rcell *,
-    const void *), const void *arg)
+each_row(const struct rdoc *doc, const struct rpage *pg, struct output *out,
+    void (*row)(const struct rdoc *, struct output *, const struct rpage *, const char *,
+    const struct rcell *))
 {
-	int p, s, t, r, c;
+	int s, t, r, c;
 
-	for (p = 0; p < doc->npages; p++) {
-		const struct rpage *pg = &doc->pages[p];
+	for (s = 0; s < NSECTIONS; s++)
+		for (t = 0; t < pg->sec[s].ntables; t++) {
+			const struct rtable *tb = pg->sec[s].tables[t];
 
-		for (s = 0; s < NSECTIONS; s++)
-			for (t = 0; t < pg->sec[s].ntables; t++) {
-				const struct rtable *tb = pg->sec[s].tables[t];
-
-				for (r = 0; r < tb->nrows; r++)
-					for (c = 0; c < tb->ncols; c++)
-						if (tb->rows[r].cells[c].metric)
-							row(out, pg, pg->sec[s].id, &tb->rows[r].cells[c], arg);
-				out_maybe_flush(out);
-			}
-	}
+			for (r = 0; r < tb->nrows; r++)
+				for (c = 0; c < tb->ncols; c++)
+					if (tb->rows[r].cells[c].metric)
+						row(doc, out, pg, pg->sec[s].id, &tb->rows[r].cells[c]);
+			out_maybe_flush(out);
+		}
 }
 
 /* A CSV cell, neutralised against spreadsheet formulas. */
@@ -107,10 +103,9 @@ csv_cell(struct buf *b, const char *s, int delim)
 }
 
 static void
-csv_row(struct output *out, const struct rpage *pg, const char *section, const struct rcell *c,
-    const void *arg)
+csv_row(const struct rdoc *doc, struct output *out, const struct rpage *pg, const char *section,
+    const struct rcell *c)
 {
-	const struct csv_style *cs = arg;
 	const char *cells[6];
 	int i;
 
@@ -122,28 +117,42 @@ csv_row(struct output *out, const struct rpage *pg, const char *section, const s
 	cells[5] = c->text;
 	for (i = 0; i < 6; i++) {
 		if (i > 0)
-			buf_addc(&out->buf, cs->delim);
-		csv_cell(&out->buf, cells[i], cs->delim);
+			buf_addc(&out->buf, doc->csv_delim);
+		csv_cell(&out->buf, cells[i], doc->csv_delim);
 	}
-	buf_adds(&out->buf, cs->eol);
+	buf_adds(&out->buf, doc->csv_eol);
 }
 
-void
-report_render_csv(const struct rdoc *doc, struct output *out, const struct csv_style *cs)
+static void
+csv_head(const struct rdoc *doc, struct output *out)
 {
 	static const char *const head[] = { "period", "group", "section", "metric", "key", "value" };
 	int i;
 
-	if (cs->bom)
+	if (doc->csv_bom)
 		buf_adds(&out->buf, "\xEF\xBB\xBF");
 	for (i = 0; i < 6; i++) {
 		if (i > 0)
-			buf_addc(&out->buf, cs->delim);
+			buf_addc(&out->buf, doc->csv_delim);
 		buf_adds(&out->buf, head[i]);
 	}
-	buf_adds(&out->buf, cs->eol);
-	each_row(doc, out, csv_row, cs);
+	buf_adds(&out->buf, doc->csv_eol);
 }
+
+static void
+csv_page(const struct rdoc *doc, const struct rpage *pg, struct output *out)
+{
+	each_row(doc, pg, out, csv_row);
+}
+
+static void
+nothing(const struct rdoc *doc, struct output *out)
+{
+	(void)doc;
+	(void)out;
+}
+
+const struct report_renderer report_csv = { csv_head, csv_page, nothing };
 
 static void
 json_member(struct buf *b, const char *name, const char *value, int first)
@@ -156,12 +165,12 @@ json_member(struct buf *b, const char *name, const char *value, int first)
 }
 
 static void
-json_row(struct output *out, const struct rpage *pg, const char *section, const struct rcell *c,
-    const void *arg)
+json_row(const struct rdoc *doc, struct output *out, const struct rpage *pg, const char *section,
+    const struct rcell *c)
 {
 	struct buf *b = &out->buf;
 
-	(void)arg;
+	(void)doc;
 	buf_addc(b, '{');
 	json_member(b, "period", pg->period, 1);
 	json_member(b, "group", pg->group, 0);
@@ -177,8 +186,33 @@ json_row(struct output *out, const struct rpage *pg, const char *section, const 
 	buf_adds(b, "}\n");
 }
 
-void
-report_render_json(const struct rdoc *doc, struct output *out)
+static void
+json_page(const struct rdoc *doc, const struct rpage *pg, struct output *out)
 {
-	each_row(doc, out, json_row, NULL);
+	each_row(doc, pg, out, json_row);
+}
+
+const struct report_renderer report_json = { nothing, json_page, nothing };
+
+/* ---- the whole report ---- */
+
+void
+report_render(const struct report *rp, const struct rdoc *doc, int format, struct output *out)
+{
+	static const struct report_renderer *const formats[] = {
+		[RF_TEXT] = &report_text, [RF_CSV] = &report_csv, [RF_JSON] = &report_json,
+		[RF_MD] = &report_md, [RF_HTML] = &report_html,
+	};
+	const struct report_renderer *r = formats[format];
+	struct rpage pg;
+	int i;
+
+	r->head(doc, out);
+	for (i = 0; i < rp->n; i++) {
+		report_page_build(rp, doc, i, &pg);
+		r->page(doc, &pg, out);
+		report_page_free(&pg);
+		out_maybe_flush(out);
+	}
+	r->tail(doc, out);
 }

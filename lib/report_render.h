@@ -23,18 +23,19 @@ enum report_format { RF_TEXT, RF_CSV, RF_JSON, RF_MD, RF_HTML };
 /* "text", "csv", "json", "md", "html": the format, or -1. */
 int report_format_parse(const char *s);
 
-/* CSV details: the common options --delimiter and --excel. */
-struct csv_style {
-	int delim;
-	const char *eol;
-	int bom;
+/* A format: what comes before the pages, each page, what comes after. */
+struct report_renderer {
+	void (*head)(const struct rdoc *doc, struct output *out);
+	void (*page)(const struct rdoc *doc, const struct rpage *pg, struct output *out);
+	void (*tail)(const struct rdoc *doc, struct output *out);
 };
 
-void report_render_text(const struct rdoc *doc, struct output *out);
-void report_render_csv(const struct rdoc *doc, struct output *out, const struct csv_style *cs);
-void report_render_json(const struct rdoc *doc, struct output *out);
-void report_render_md(const struct rdoc *doc, struct output *out);
-void report_render_html(const struct rdoc *doc, struct output *out);
+extern const struct report_renderer report_text, report_csv, report_json, report_md,
+    report_html;
+
+/* The whole report of rp in a format: each page built, drawn and freed in turn. */
+void report_render(const struct report *rp, const struct rdoc *doc, int format,
+    struct output *out);
 
 /* Shared by the human formats: "2026-W45" or "2026-W45, wijk: Noord". */
 void report_page_heading(const struct rdoc *doc, const struct rpage *pg, struct buf *b);

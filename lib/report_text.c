@@ -159,30 +159,43 @@ text_section(const struct rdoc *doc, const struct rsection *sec, int number, str
 		buf_addc(b, '\n');
 }
 
-void
-report_render_text(const struct rdoc *doc, struct output *out)
+static void
+text_head(const struct rdoc *doc, struct output *out)
 {
-	struct buf *b = &out->buf, head = { 0 };
-	char today[16];
-	size_t i;
-	int p, s;
+	char today[DATE_LEN + 1];
 
 	date_format(doc->opt->today, today);
-	buf_printf(b, "%s, %s %s\n\n", rlabel(doc->lang, "title"), rlabel(doc->lang, "as_of"), today);
+	buf_printf(&out->buf, "%s, %s %s\n\n", rlabel(doc->lang, "title"),
+	    rlabel(doc->lang, "as_of"), today);
 	if (doc->npages == 0)
-		buf_printf(b, "%s\n", rlabel(doc->lang, "no_records"));
-	for (p = 0; p < doc->npages; p++) {
-		buf_reset(&head);
-		report_page_heading(doc, &doc->pages[p], &head);
-		put_clean(b, head.data);
-		buf_addc(b, '\n');
-		for (i = width(head.data); i > 0; i--)
-			buf_addc(b, '=');
-		buf_adds(b, "\n\n");
-		for (s = 0; s < NSECTIONS; s++) {
-			text_section(doc, &doc->pages[p].sec[s], s + 1, b);
-			out_maybe_flush(out);
-		}
+		buf_printf(&out->buf, "%s\n", rlabel(doc->lang, "no_records"));
+}
+
+static void
+text_page(const struct rdoc *doc, const struct rpage *pg, struct output *out)
+{
+	struct buf *b = &out->buf, head = { 0 };
+	size_t i;
+	int s;
+
+	report_page_heading(doc, pg, &head);
+	put_clean(b, head.data);
+	buf_addc(b, '\n');
+	for (i = width(head.data); i > 0; i--)
+		buf_addc(b, '=');
+	buf_adds(b, "\n\n");
+	for (s = 0; s < NSECTIONS; s++) {
+		text_section(doc, &pg->sec[s], s + 1, b);
+		out_maybe_flush(out);
 	}
 	buf_free(&head);
 }
+
+static void
+text_tail(const struct rdoc *doc, struct output *out)
+{
+	(void)doc;
+	(void)out;
+}
+
+const struct report_renderer report_text = { text_head, text_page, text_tail };

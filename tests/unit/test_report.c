@@ -303,7 +303,8 @@ TEST(model_suppress_and_shares)
 	struct report rp;
 	struct report_case c[6];
 	struct report_options o = { PERIOD_WEEK, NULL, 0, 2, 25, 5, 10 };
-	struct rdoc doc;
+	struct rdoc doc = { &o, LANG_EN, 1, ',', "\n", 0 };
+	struct rpage pg;
 	const struct rtable *t;
 	int i;
 
@@ -312,24 +313,26 @@ TEST(model_suppress_and_shares)
 	six_cases(c);
 	for (i = 0; i < 6; i++)
 		report_add(&rp, &c[i]);
-	report_model_build(&rp, &o, LANG_EN, &doc);
-	t = doc.pages[0].sec[0].tables[0];		/* intake figures */
+	report_page_build(&rp, &doc, 0, &pg);
+	CHECK_STR(pg.period, "2026-W45");
+	CHECK_STR(pg.group, "all");
+	t = pg.sec[0].tables[0];			/* intake figures */
 	CHECK_STR(t->rows[0].head, "cases");
 	CHECK_STR(t->rows[0].cells[0].text, "6");
 	CHECK_STR(t->rows[3].head, "overdue");
 	CHECK_STR(t->rows[3].cells[0].text, "<2");	/* 1 overdue, below --suppress 2 */
 	CHECK(t->rows[3].cells[0].suppressed && !t->rows[3].cells[0].bar);
-	t = doc.pages[0].sec[0].tables[1];		/* routes */
+	t = pg.sec[0].tables[1];			/* routes */
 	CHECK_STR(t->rows[4].cells[0].key, "halfline");
 	CHECK_STR(t->rows[4].cells[0].text, "3");
 	/* Goal 5: 1 info case of 6 with a route is 16.666..% -> 16.7. */
-	t = doc.pages[0].sec[6].tables[0];
+	t = pg.sec[6].tables[0];
 	CHECK_STR(t->rows[t->nrows - 1].cells[1].metric, "info_share");
 	CHECK_STR(t->rows[t->nrows - 1].cells[1].text, "16.7");
 	/* No case list under --suppress: only a note. */
-	CHECK_INT(doc.pages[0].sec[4].ntables, 1);
-	CHECK_INT(doc.pages[0].sec[4].nnotes, 1);
-	report_model_free(&doc);
+	CHECK_INT(pg.sec[4].ntables, 1);
+	CHECK_INT(pg.sec[4].nnotes, 1);
+	report_page_free(&pg);
 	report_free(&rp);
 }
 
