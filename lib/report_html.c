@@ -5,8 +5,10 @@
  * safe to mail and opens the same offline.  Every text is escaped.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "dates.h"
 #include "report_labels.h"
 #include "report_render.h"
@@ -42,7 +44,7 @@ html_facts(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 static void
 html_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 {
-	int r, c;
+	int r, c, *right = xcalloc((size_t)t->ncols + 1, sizeof(int));
 
 	if (t->title) {
 		buf_adds(b, "<h4>");
@@ -54,7 +56,8 @@ html_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 	html_put(b, report_col_label(doc, t, -1));
 	buf_adds(b, "</th>");
 	for (c = 0; c < t->ncols; c++) {
-		buf_adds(b, report_col_right(t, c) ? "<th class=\"num\">" : "<th>");
+		right[c] = report_col_right(t, c);	/* once: it looks at every row */
+		buf_adds(b, right[c] ? "<th class=\"num\">" : "<th>");
 		html_put(b, report_col_label(doc, t, c));
 		buf_adds(b, "</th>");
 	}
@@ -64,13 +67,14 @@ html_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 		html_put(b, rrow_display(&t->rows[r], doc->lang));
 		buf_adds(b, "</th>");
 		for (c = 0; c < t->ncols; c++) {
-			buf_adds(b, report_col_right(t, c) ? "<td class=\"num\">" : "<td>");
+			buf_adds(b, right[c] ? "<td class=\"num\">" : "<td>");
 			html_put(b, rcell_display(&t->rows[r].cells[c], doc->lang));
 			buf_adds(b, "</td>");
 		}
 		buf_adds(b, "</tr>\n");
 	}
 	buf_adds(b, "</tbody>\n</table>\n");
+	free(right);
 }
 
 static void

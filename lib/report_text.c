@@ -71,11 +71,13 @@ static void
 text_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 {
 	size_t w[16] = { 0 }, n;
-	int r, c, ncols = t->ncols < 15 ? t->ncols : 15;
+	int r, c, ncols = t->ncols < 15 ? t->ncols : 15, right[15];
 
 	w[0] = width(report_col_label(doc, t, -1));
-	for (c = 0; c < ncols; c++)
+	for (c = 0; c < ncols; c++) {
 		w[c + 1] = width(report_col_label(doc, t, c));
+		right[c] = report_col_right(t, c);	/* once: it looks at every row */
+	}
 	for (r = 0; r < t->nrows; r++) {
 		if ((n = width(rrow_display(&t->rows[r], doc->lang))) > w[0])
 			w[0] = n;
@@ -92,7 +94,7 @@ text_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 	put_padded(b, report_col_label(doc, t, -1), w[0], 0);
 	for (c = 0; c < ncols; c++) {
 		buf_adds(b, "  ");
-		put_padded(b, report_col_label(doc, t, c), w[c + 1], report_col_right(t, c));
+		put_padded(b, report_col_label(doc, t, c), w[c + 1], right[c]);
 	}
 	end_line(b);
 	for (r = 0; r < t->nrows; r++) {
@@ -101,7 +103,7 @@ text_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 		for (c = 0; c < ncols; c++) {
 			buf_adds(b, "  ");
 			put_padded(b, rcell_display(&t->rows[r].cells[c], doc->lang), w[c + 1],
-			    report_col_right(t, c));
+			    right[c]);
 		}
 		end_line(b);
 	}
