@@ -11,14 +11,15 @@ static const struct {
 	{ "title", "OER report", "OER-rapportage" },
 	{ "period", "Period", "Periode" },
 	{ "period.all", "all", "alles" },
+	{ "group.empty", "(empty)", "(leeg)" },
 	{ "as_of", "as of", "peildatum" },
 	{ "as_of.start", "As of", "Peildatum" },
 	{ "no_records", "No cases in the input.", "Geen casussen in de invoer." },
 
 	/* sections */
 	{ "section.intake", "Intake", "Intake" },
-	{ "section.monitor", "Self-reliance monitor", "Samenredzaamheidmonitor" },
-	{ "section.plan", "Support plan", "Ondersteuningsplan" },
+	{ "section.monitor", "Monitor", "Samenredzaamheidmonitor" },
+	{ "section.plan", "Plan", "Ondersteuningsplan" },
 	{ "section.referral", "Referral", "Toeleiding" },
 	{ "section.agenda", "Peer consultation agenda", "Agenda collegiale raadpleging" },
 	{ "section.prevention", "Prevention signals", "Preventiesignalen" },

@@ -24,7 +24,8 @@ report_page_heading(const struct rdoc *doc, const struct rpage *pg, struct buf *
 	buf_printf(b, "%s %s", rlabel(doc->lang, "period"),
 	    strcmp(pg->period, "all") == 0 ? rlabel(doc->lang, "period.all") : pg->period);
 	if (doc->opt->by)
-		buf_printf(b, ", %s: %s", doc->opt->by, pg->group);
+		buf_printf(b, ", %s: %s", doc->opt->by,
+		    pg->group[0] ? pg->group : rlabel(doc->lang, "group.empty"));
 }
 
 const char *

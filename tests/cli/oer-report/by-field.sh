@@ -1,5 +1,5 @@
 # oer-report --by FIELD: one report per value of the field, in byte order;
-# a case without the field is in the group "".
+# a case without the field is in the group "", headed "(empty)".
 cat >in.csv <<'CSV'
 case_id,received,wijk,source
 B1,2026-11-02,Zuid,self
@@ -26,5 +26,5 @@ CSV
 expect_same want got '--by source'
 run oer-report --period all --by wijk --format text in.csv
 grep '^Period' out >got
-printf 'Period all, wijk: \nPeriod all, wijk: Noord\nPeriod all, wijk: Zuid\n' >want
+printf 'Period all, wijk: (empty)\nPeriod all, wijk: Noord\nPeriod all, wijk: Zuid\n' >want
 expect_same want got 'text headings'

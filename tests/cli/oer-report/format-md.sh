@@ -29,11 +29,11 @@ As of 2026-11-28
 | Information and advice | 1 |
 | Half line | 1 |
 
-### 2. Self-reliance monitor
+### 2. Monitor
 
 _No monitor fields in the input._
 
-### 3. Support plan
+### 3. Plan
 
 _No plan fields in the input._
 

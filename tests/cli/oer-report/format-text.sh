@@ -26,10 +26,10 @@ Period 2026-W45
     Information and advice      1
     Half line                   1
 
-2. Self-reliance monitor
+2. Monitor
   No monitor fields in the input.
 
-3. Support plan
+3. Plan
   No plan fields in the input.
 
 4. Referral

@@ -19,7 +19,7 @@ browse --screenshot="$PWD/shot.png" --window-size=1200,3000 >shot.log 2>&1 || st
 status=0
 browse --dump-dom >dom.html 2>dump.log || status=$?
 [ "$status" = 0 ] || fail "chromium --dump-dom exited $status: $(tail -3 dump.log)"
-for h in '1. Intake' '2. Self-reliance monitor' '3. Support plan' '4. Referral' \
+for h in '1. Intake' '2. Monitor' '3. Plan' '4. Referral' \
     '5. Peer consultation agenda' '6. Prevention signals' '7. Transformation goals'; do
 	grep -qF "<h3>$h</h3>" dom.html || fail "the rendered page lacks the heading $h"
 done

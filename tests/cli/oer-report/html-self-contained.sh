@@ -19,8 +19,8 @@ grep -qF 'aria-label="Cascade of plan levels"' out || fail "no cascade chart"
 grep -o '<h3>[^<]*</h3>' out >headings
 cat >want <<'HTML'
 <h3>1. Intake</h3>
-<h3>2. Self-reliance monitor</h3>
-<h3>3. Support plan</h3>
+<h3>2. Monitor</h3>
+<h3>3. Plan</h3>
 <h3>4. Referral</h3>
 <h3>5. Peer consultation agenda</h3>
 <h3>6. Prevention signals</h3>

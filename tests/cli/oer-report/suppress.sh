@@ -37,7 +37,7 @@ cat >want.txt <<'TXT'
 
   The list of overdue cases is left out (--suppress).
 
-2. Self-reliance monitor
+2. Monitor
 5. Peer consultation agenda
   Cases on the agenda  3
 

@@ -49,7 +49,7 @@ cat >want.txt <<'TXT'
     O2    Noord  Half line  2026-10-01  2026-11-12  2026-11-13          1
     O6    Oost   Crisis     2026-11-24  2026-11-26  2026-11-27          1
 
-2. Self-reliance monitor
+2. Monitor
 TXT
 expect_same want.txt intake.txt 'intake section'
 
