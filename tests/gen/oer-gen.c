@@ -297,7 +297,8 @@ main(int argc, char **argv)
 				self = 1 + pick(3);
 				together = self + pick(3);
 			} else {
-				self = 3 + pick(3);
+				/* Most other domains are fine; some lean on the network. */
+				self = chance(15) ? 3 : 4 + pick(2);
 				together = self + (chance(30) ? 1 : 0);
 			}
 			if (together > 5)
