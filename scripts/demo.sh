@@ -1,16 +1,34 @@
 #!/bin/sh
-# make demo: the whole pipeline on the shipped example export, results in demo/.
+# make demo: the whole pipeline on the shipped example export, into demo/,
+# with a one-screen summary pulled from the JSON report by jq.
 # usage: scripts/demo.sh BINDIR
 set -eu
 bin=$(cd "${1:-build/bin}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
-PATH=$bin:$PATH
+PATH=$bin:$top/scripts:$PATH
 export PATH
-out=$top/demo
-mkdir -p "$out"
 cd "$top"
 
-oer-intake --rejects "$out/rejects-intake.csv" examples/export.csv >"$out/intake.csv"
-echo "demo: intake: $(($(wc -l <"$out/intake.csv") - 1)) cases admitted -> demo/intake.csv"
-oer-intake --output-format json examples/export.csv | jq -r '.intake.route' | sort | uniq -c |
-    sed 's/^/demo:   route /'
+# The example export ends on Friday 27 November 2026: report as of the day after.
+status=0
+oer-pipeline examples/export.csv --map examples/sociale-kaart.csv --out demo \
+    --date 2026-11-28 --period all || status=$?
+[ "$status" -le 1 ] || exit "$status"
+
+metric() {
+	jq -r --arg s "$1" --arg m "$2" \
+	    'select(.group == "all" and .section == $s and .metric == $m) | "\(.key)\t\(.value)"' demo/report.json
+}
+echo
+echo "Cases: $(metric intake cases | cut -f2), past the Wmo time limits: $(metric intake overdue | cut -f2)"
+echo "Routes:"
+metric intake route | awk -F'\t' '{ printf "  %-10s %5s\n", $1, $2 }'
+echo "Plan items by level (the cascade, light to heavy):"
+metric plan items_by_level | awk -F'\t' '{ printf "  %-12s %5s\n", $1, $2 }'
+echo "Informal share of plan items: $(metric plan informal_share | cut -f2) %"
+total() { metric referral "$1" | awk -F'\t' '$1 == "total" { print $2 }'; }
+echo "Referrals: $(total proposed) proposed, $(total waitlist) on a waiting list," \
+    "$(total unmatched) unmatched (white spots in the social map)"
+echo
+echo "Open demo/report.html in a browser; demo/cases.csv holds every case with all stages' fields,"
+echo "demo/referrals.csv one row per referral for the providers."
