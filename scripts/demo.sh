@@ -26,7 +26,7 @@ metric intake route | awk -F'\t' '{ printf "  %-10s %5s\n", $1, $2 }'
 echo "Plan items by level (the cascade, light to heavy):"
 metric plan items_by_level | awk -F'\t' '{ printf "  %-12s %5s\n", $1, $2 }'
 echo "Informal share of plan items: $(metric plan informal_share | cut -f2) %"
-total() { metric referral "$1" | awk -F'\t' '$1 == "total" { print $2 }'; }
+total() { metric referral "$1" | awk -F'\t' '$1 == "" { print $2 }'; }  # the row without a key is the total
 echo "Referrals: $(total proposed) proposed, $(total waitlist) on a waiting list," \
     "$(total unmatched) unmatched (white spots in the social map)"
 echo
