@@ -19,6 +19,7 @@
 #include "domain.h"
 #include "exits.h"
 #include "idset.h"
+#include "input.h"
 #include "lexicon.h"
 #include "privacy.h"
 #include "schema.h"
@@ -99,19 +100,14 @@ static void
 load_lexicon(const char *path)
 {
 	struct buf text = { 0 }, err = { 0 };
-	char chunk[8192];
-	size_t n;
-	FILE *fp = fopen(path, "r");
+	int got = input_slurp(path, &text);
 
-	if (fp == NULL)
+	if (got == -1)
 		die(EXIT_NOINPUT, "cannot open lexicon %s:", path);
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(&text, chunk, n);
-	if (ferror(fp))
+	if (got < 0)
 		die(EXIT_IO, "cannot read lexicon %s:", path);
-	fclose(fp);
 	lexicon_free(lexicon);
-	if ((lexicon = lexicon_parse(text.data ? text.data : "", text.len, path, &err)) == NULL)
+	if ((lexicon = lexicon_parse(text.data, text.len, path, &err)) == NULL)
 		die(EXIT_USAGE, "%s", err.data);
 	buf_free(&text);
 }
@@ -166,32 +162,12 @@ guard_columns(struct stream *s, struct record *r)
 
 /* ---- checking the fields ---- */
 
-static const char *
-value(const struct record *r, int key, size_t *len)
-{
-	const char *v = rec_get(r, key, len);
-
-	if (v == NULL) {
-		*len = 0;
-		return "";
-	}
-	return v;
-}
-
-static int
-blank(const char *s, size_t len)
-{
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	return len == 0;
-}
-
 /* Read a boolean field, writing it back as true/false; -1 when refused. */
 static int
 boolean(struct stream *s, struct record *r, int key, enum tristate *t)
 {
 	size_t len;
-	const char *v = value(r, key, &len);
+	const char *v = rec_text(r, key, &len);
 
 	if (parse_bool(v, len, t) < 0) {
 		stream_reject(s, r, key, "%s is not true or false (also ja/nee, yes/no, 1/0)", quote(v, len));
@@ -206,9 +182,9 @@ static int
 check_case_id(struct stream *s, struct record *r)
 {
 	size_t len, i;
-	const char *id = value(r, K_CASE_ID, &len);
+	const char *id = rec_text(r, K_CASE_ID, &len);
 
-	if (blank(id, len)) {
+	if (text_blank(id, len)) {
 		stream_reject(s, r, K_CASE_ID, "missing");
 		return -1;
 	}
@@ -229,7 +205,7 @@ static int
 collect_domains(struct stream *s, struct record *r, unsigned char *domain)
 {
 	size_t len, pos = 0, ilen;
-	const char *v = value(r, K_TOPICS, &len), *item;
+	const char *v = rec_text(r, K_TOPICS, &len), *item;
 
 	while (list_next(v, len, &pos, &item, &ilen)) {
 		int d = domain_lookup(item, ilen);
@@ -280,8 +256,8 @@ admit_record(struct stream *s, struct record *r)
 
 	if (check_case_id(s, r) < 0)
 		return -1;
-	v = value(r, K_RECEIVED, &len);
-	if (blank(v, len)) {
+	v = rec_text(r, K_RECEIVED, &len);
+	if (text_blank(v, len)) {
 		stream_reject(s, r, K_RECEIVED, "missing");
 		return -1;
 	}
@@ -289,13 +265,13 @@ admit_record(struct stream *s, struct record *r)
 		stream_reject(s, r, K_RECEIVED, "%s: %s", quote(v, len), err);
 		return -1;
 	}
-	v = value(r, K_WIJK, &len);
-	if (blank(v, len)) {
+	v = rec_text(r, K_WIJK, &len);
+	if (text_blank(v, len)) {
 		stream_reject(s, r, K_WIJK, "missing");
 		return -1;
 	}
 	memset(&facts, 0, sizeof(facts));
-	v = value(r, K_SOURCE, &len);
+	v = rec_text(r, K_SOURCE, &len);
 	if ((facts.source = source_parse(v, len)) < 0) {
 		stream_reject(s, r, K_SOURCE, "%s is not a source (self, network, professional, gp, police, school, housing, other; or zelf, netwerk, huisarts, politie, woningcorporatie, overig)",
 		    quote(v, len));
@@ -306,30 +282,30 @@ admit_record(struct stream *s, struct record *r)
 		return -1;
 	if (facts.source == SRC_SELF && facts.consent == BOOL_UNKNOWN)
 		facts.consent = BOOL_TRUE;	/* asking yourself is consenting */
-	v = value(r, K_AGE, &len);
+	v = rec_text(r, K_AGE, &len);
 	if (len > 0 && parse_int(v, len, 0, 130, &n, &err) < 0) {
 		stream_reject(s, r, K_AGE, "%s is not an age in whole years 0-130", quote(v, len));
 		return -1;
 	}
-	v = value(r, K_ROUTE_OVERRIDE, &len);
+	v = rec_text(r, K_ROUTE_OVERRIDE, &len);
 	facts.override = -1;
-	if (!blank(v, len) && (facts.override = route_parse(v, len)) < 0) {
+	if (!text_blank(v, len) && (facts.override = route_parse(v, len)) < 0) {
 		stream_reject(s, r, K_ROUTE_OVERRIDE, "%s is not a route (safety, crisis, outreach, info, halfline)",
 		    quote(v, len));
 		return -1;
 	}
-	v = value(r, K_QUESTION, &len);
+	v = rec_text(r, K_QUESTION, &len);
 	lexicon_scan(lexicon, v, len, &hits, &scratch);
 	if (collect_domains(s, r, hits.domain) < 0)
 		return -1;
-	v = value(r, K_REDACTIONS, &len);
+	v = rec_text(r, K_REDACTIONS, &len);
 	if (len > 0 && parse_int(v, len, 0, 1000000000, &n, &err) < 0) {
 		stream_reject(s, r, K_REDACTIONS, "%s is not a count", quote(v, len));
 		return -1;
 	}
 	redactions = len > 0 ? (int)n : 0;	/* a second run adds to the first */
 
-	v = value(r, K_CASE_ID, &len);
+	v = rec_text(r, K_CASE_ID, &len);
 	if ((first = idset_add(seen, v, len, r->line)) != 0) {
 		stream_reject(s, r, K_CASE_ID, "%s already used on line %ld", quote(v, len), first);
 		return -1;
@@ -345,7 +321,7 @@ admit_record(struct stream *s, struct record *r)
 	if (pseudonymise) {
 		char p[PSEUDONYM_LEN + 1];
 
-		v = value(r, K_CASE_ID, &len);
+		v = rec_text(r, K_CASE_ID, &len);
 		pseudonym(&pseudonym_key_bytes, v, len, p);
 		rec_sets(r, K_CASE_ID, p);
 	}

@@ -167,26 +167,6 @@ struct reading {
 	int first[NDOMAINS], prev[NDOMAINS];
 };
 
-static const char *
-value(const struct record *r, int key, size_t *len)
-{
-	const char *v = rec_get(r, key, len);
-
-	if (v == NULL) {
-		*len = 0;
-		return "";
-	}
-	return v;
-}
-
-static int
-blank(const char *s, size_t len)
-{
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	return len == 0;
-}
-
 /* A level in field i; -1 when refused. */
 static int
 level_at(struct stream *s, const struct record *r, int i, int *level)
@@ -270,15 +250,15 @@ read_record(struct stream *s, const struct record *r, struct reading *rd)
 	presence(r, rd->present);
 	if (read_levels(s, r, rd) < 0)
 		return -1;
-	v = value(r, K_LOAD, &len);
+	v = rec_text(r, K_LOAD, &len);
 	if ((load = load_parse(v, len)) < 0) {
 		stream_reject(s, r, K_LOAD, "%s is not ok, strained or overloaded (or belast, overbelast)",
 		    quote(v, len));
 		return -1;
 	}
 	rd->load = load;
-	v = value(r, K_MEASURED, &len);
-	if (!blank(v, len)) {
+	v = rec_text(r, K_MEASURED, &len);
+	if (!text_blank(v, len)) {
 		if (date_parse(v, len, &rd->measured, &err) < 0) {
 			stream_reject(s, r, K_MEASURED, "%s: %s", quote(v, len), err);
 			return -1;
@@ -300,7 +280,7 @@ normalise(struct record *r, const struct reading *rd)
 		date_format(rd->measured, iso);
 		rec_sets(r, K_MEASURED, iso);
 	}
-	v = value(r, K_LOAD, &len);
+	v = rec_text(r, K_LOAD, &len);
 	if (rd->load != LOAD_UNKNOWN && strcmp(v, load_name[rd->load]) != 0)
 		rec_sets(r, K_LOAD, load_name[rd->load]);
 }
@@ -476,7 +456,7 @@ read_history(struct stream *s, const struct record *r, struct reading *rd, int s
 		stream_reject(s, r, K_MEASURED, "missing: --history orders each case's measurements by it");
 		return -1;
 	}
-	v = value(r, K_MEASUREMENTS, &len);
+	v = rec_text(r, K_MEASUREMENTS, &len);
 	if (len > 0) {
 		/* The output of an earlier --history run: it stands for n measurements. */
 		if (parse_int(v, len, 1, MEASUREMENTS_MAX, &n, &err) < 0) {
@@ -517,7 +497,7 @@ fold(const struct record *r, const struct reading *rd)
 	int d;
 
 	if (!pending.active) {
-		id = value(r, K_CASE_ID, &len);
+		id = rec_text(r, K_CASE_ID, &len);
 		buf_reset(&pending.id);
 		buf_add(&pending.id, id, len);
 		pending.active = 1;
@@ -573,8 +553,8 @@ measurement(struct stream *s, struct record *r)
 	size_t len;
 	int same;
 
-	id = value(r, K_CASE_ID, &len);
-	if (blank(id, len)) {
+	id = rec_text(r, K_CASE_ID, &len);
+	if (text_blank(id, len)) {
 		stream_reject(s, r, K_CASE_ID, "missing: --history groups measurements by case_id");
 		return;
 	}

@@ -22,6 +22,7 @@
 #include "die.h"
 #include "domain.h"
 #include "exits.h"
+#include "input.h"
 #include "monitor.h"
 #include "schema.h"
 #include "stream.h"
@@ -101,18 +102,13 @@ static void
 load_rules(const char *path)
 {
 	struct buf text = { 0 }, err = { 0 };
-	char chunk[8192];
-	size_t n;
-	FILE *fp = fopen(path, "r");
+	int got = input_slurp(path, &text);
 
-	if (fp == NULL)
+	if (got == -1)
 		die(EXIT_NOINPUT, "cannot open rules %s:", path);
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(&text, chunk, n);
-	if (ferror(fp))
+	if (got < 0)
 		die(EXIT_IO, "cannot read rules %s:", path);
-	fclose(fp);
-	if (cascade_parse(&table, text.data ? text.data : "", text.len, path, &err) < 0)
+	if (cascade_parse(&table, text.data, text.len, path, &err) < 0)
 		die(EXIT_USAGE, "%s", err.data);
 	have_table = 1;
 	buf_free(&text);
@@ -233,24 +229,12 @@ header(struct record *proto, void *arg)
 
 /* ---- reading the facts ---- */
 
-static const char *
-value(const struct record *r, int key, size_t *len)
-{
-	const char *v = rec_get(r, key, len);
-
-	if (v == NULL) {
-		*len = 0;
-		return "";
-	}
-	return v;
-}
-
 /* Is the record planned: route halfline, crisis or safety, or no route? -1 when refused. */
 static int
 planned(struct stream *s, struct record *r)
 {
 	size_t len;
-	const char *v = value(r, K_ROUTE, &len);
+	const char *v = rec_text(r, K_ROUTE, &len);
 	int route;
 
 	if (len == 0)
@@ -495,12 +479,12 @@ plan_record(struct stream *s, struct record *r)
 		add_columns(r, df);	/* passes through with the plan fields empty */
 		return 0;
 	}
-	v = value(r, K_LOAD, &len);
+	v = rec_text(r, K_LOAD, &len);
 	if ((load = load_parse(v, len)) < 0) {
 		stream_reject(s, r, K_LOAD, "%s is not a network load (ok, strained, overloaded)", quote(v, len));
 		return -1;
 	}
-	v = value(r, K_COMPLEX, &len);
+	v = rec_text(r, K_COMPLEX, &len);
 	if (parse_bool(v, len, &complex) < 0) {
 		stream_reject(s, r, K_COMPLEX, "%s is not true or false (also ja/nee, yes/no, 1/0)", quote(v, len));
 		return -1;

@@ -176,18 +176,6 @@ find_items(const struct record *r, int *twin)
 
 /* ---- checking a record ---- */
 
-static const char *
-value(const struct record *r, int key, size_t *len)
-{
-	const char *v = key >= 0 ? rec_get(r, key, len) : NULL;
-
-	if (v == NULL) {
-		*len = 0;
-		return "";
-	}
-	return v;
-}
-
 #define BAD_LEVEL (-2)
 
 static int
@@ -212,7 +200,7 @@ check_item(struct stream *s, const struct record *r, int d)
 	long long n;
 	long day;
 
-	v = value(r, it->key[PART_LEVEL], &len);
+	v = rec_text(r, it->key[PART_LEVEL], &len);
 	if ((it->level = parse_level(v, len)) == BAD_LEVEL) {
 		stream_reject(s, r, it->key[PART_LEVEL], "%s is not a support level (%s; or no_fit, none)",
 		    quote(v, len), plan_level_names);
@@ -221,7 +209,7 @@ check_item(struct stream *s, const struct record *r, int d)
 	if (it->level == NO_ITEM)
 		return 0;
 	it->echelon = it->level == NO_FIT ? -1 : plan_levels[it->level].echelon;
-	v = value(r, it->key[PART_ECHELON], &len);
+	v = rec_text(r, it->key[PART_ECHELON], &len);
 	if (len > 0) {
 		if (parse_int(v, len, 0, 3, &n, &err) < 0) {
 			stream_reject(s, r, it->key[PART_ECHELON], "%s is not an echelon 0-3", quote(v, len));
@@ -230,7 +218,7 @@ check_item(struct stream *s, const struct record *r, int d)
 		it->echelon = (int)n;
 	}
 	it->review[0] = '\0';
-	v = value(r, it->key[PART_REVIEW], &len);
+	v = rec_text(r, it->key[PART_REVIEW], &len);
 	if (len > 0) {
 		if (date_parse(v, len, &day, &err) < 0) {
 			stream_reject(s, r, it->key[PART_REVIEW], "%s: %s", quote(v, len), err);
@@ -255,7 +243,7 @@ check_record(struct stream *s, const struct record *r, int *age)
 		    field_info(twin)->name);
 		return -1;
 	}
-	v = value(r, K_AGE, &len);
+	v = rec_text(r, K_AGE, &len);
 	*age = SMAP_NO_AGE;
 	if (len > 0) {
 		if (parse_int(v, len, 0, SMAP_AGE_MAX, &n, &err) < 0) {
@@ -281,7 +269,7 @@ refer_items(const struct record *r, int age)
 	size_t len;
 	int d, wijk;
 
-	v = value(r, K_WIJK, &len);
+	v = rec_text(r, K_WIJK, &len);
 	wijk = smap_wijk(&map, v, len);
 	for (d = 0; d < NDOMAINS; d++) {
 		struct referral *it = &item[d];
@@ -359,9 +347,9 @@ write_items(struct stream *s, const struct record *r)
 		rec_clear(&out);
 		out.input = r->input;
 		out.line = r->line;
-		v = value(r, K_CASE_ID, &len);
+		v = rec_text(r, K_CASE_ID, &len);
 		rec_append(&out, K_CASE_ID, v, len, J_TEXT);
-		v = value(r, K_WIJK, &len);
+		v = rec_text(r, K_WIJK, &len);
 		rec_append(&out, K_WIJK, v, len, J_TEXT);
 		rec_append(&out, K_I_DOMAIN, domains[d].key, strlen(domains[d].key), J_TEXT);
 		v = it->level == NO_FIT ? "no_fit" : plan_levels[it->level].name;

@@ -1,7 +1,7 @@
 #include <string.h>
-#include <strings.h>
 
 #include "admission.h"
+#include "text.h"
 
 const char *const source_name[NSOURCES] = {
 	"self", "network", "professional", "gp", "police", "school", "housing", "other"
@@ -26,12 +26,6 @@ const struct route_info routes[NROUTES] = {
 	[ROUTE_HALFLINE] = { "halfline", 3 },
 };
 
-static int
-is(const char *s, size_t len, const char *word)
-{
-	return strlen(word) == len && strncasecmp(s, word, len) == 0;
-}
-
 int
 source_parse(const char *s, size_t len)
 {
@@ -40,10 +34,10 @@ source_parse(const char *s, size_t len)
 	if (len == 0)
 		return SRC_SELF;
 	for (i = 0; i < NSOURCES; i++)
-		if (is(s, len, source_name[i]))
+		if (text_is(s, len, source_name[i]))
 			return (int)i;
 	for (i = 0; i < sizeof(source_aliases) / sizeof(source_aliases[0]); i++)
-		if (is(s, len, source_aliases[i].alias))
+		if (text_is(s, len, source_aliases[i].alias))
 			return source_aliases[i].source;
 	return -1;
 }
@@ -54,7 +48,7 @@ route_parse(const char *s, size_t len)
 	int i;
 
 	for (i = 0; i < NROUTES; i++)
-		if (is(s, len, routes[i].name))
+		if (text_is(s, len, routes[i].name))
 			return i;
 	return -1;
 }

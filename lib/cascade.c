@@ -1,5 +1,4 @@
 #include <string.h>
-#include <strings.h>
 
 #include "cascade.h"
 #include "text.h"
@@ -39,12 +38,6 @@ const char *const action_name[] = {
 	[ACT_RELIEF] = "relief",
 };
 
-static int
-is(const char *s, size_t len, const char *word)
-{
-	return strlen(word) == len && strncasecmp(s, word, len) == 0;
-}
-
 const char *
 plan_level_name(int level)
 {
@@ -63,7 +56,7 @@ plan_level_lookup(const char *s, size_t len)
 	int found = -1;
 
 	for (i = 0; i < NPLAN_LEVELS; i++)
-		if (is(s, len, plan_levels[i].name))
+		if (text_is(s, len, plan_levels[i].name))
 			return (int)i;
 	if (len == 0)
 		return -1;
@@ -81,7 +74,7 @@ plan_level_lookup(const char *s, size_t len)
 int
 plan_level_parse(const char *s, size_t len, int *level)
 {
-	if (len == 0 || is(s, len, "none")) {
+	if (len == 0 || text_is(s, len, "none")) {
 		*level = PL_NONE;
 		return 0;
 	}
@@ -280,11 +273,11 @@ cascade_parse(struct cascade_table *t, const char *text, size_t len,
 			n--;
 		if (!word(s, n, &k, &w, &wl) || w[0] == '#')
 			continue;
-		if (is(w, wl, "allow"))
+		if (text_is(w, wl, "allow"))
 			rc = parse_allow(t, &seen, s, n, k, line, name, err);
-		else if (is(w, wl, "specialised") || is(w, wl, "specialized"))
+		else if (text_is(w, wl, "specialised") || text_is(w, wl, "specialized"))
 			rc = parse_specialised(t, &seen, s, n, k, line, name, err);
-		else if (is(w, wl, "review"))
+		else if (text_is(w, wl, "review"))
 			rc = parse_review(t, &seen, s, n, k, line, name, err);
 		else {
 			buf_printf(err, "%s:%ld: '%.*s' is not allow, specialised or review",

@@ -23,17 +23,6 @@ parser_init(struct csv_reader *r)
 	csv_set_delim(&r->p, (unsigned char)r->delim);
 }
 
-static int
-is_blank(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t')
-			return 0;
-	return 1;
-}
-
 static void
 header_field(struct csv_reader *r, const char *s, size_t len)
 {
@@ -65,7 +54,7 @@ on_field(void *s, size_t len, void *data)
 		return;
 	}
 	r->nf++;
-	if (r->blank && !is_blank(v, len))
+	if (r->blank && !text_blank(v, len))
 		r->blank = 0;
 	if (rec->bad || r->nf > r->ncols)
 		return;

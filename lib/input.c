@@ -234,3 +234,25 @@ input_peek(struct input *in, const char **p)
 	*p = in->data + in->pos;
 	return in->len - in->pos;
 }
+
+int
+input_slurp(const char *path, struct buf *out)
+{
+	char chunk[8192];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC), saved;
+
+	if (fd < 0)
+		return -1;
+	while ((n = read(fd, chunk, sizeof(chunk))) > 0 || (n < 0 && errno == EINTR))
+		if (n > 0)
+			buf_add(out, chunk, (size_t)n);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	if (n < 0)
+		return -2;
+	if (out->data == NULL)
+		buf_add(out, "", 0);
+	return 0;
+}

@@ -6,6 +6,7 @@
 #include "json.h"
 #include "limits.h"
 #include "schema.h"
+#include "text.h"
 #include "value.h"
 
 /* ---- reading ---- */
@@ -41,7 +42,7 @@ hexval(int c)
 	return -1;
 }
 
-/* The \uXXXX escape at s (after the backslash), or -1. */
+/* The value of the \u escape (four hex digits) at s, after the backslash; or -1. */
 static long
 uescape(const char *s, size_t left)
 {
@@ -340,17 +341,6 @@ fatal(struct json_reader *r, long line, const char *msg)
 	return -1;
 }
 
-static int
-blank(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
-			return 0;
-	return 1;
-}
-
 /* Read one physical line into r->line; 0 at the end, -1 fatal. */
 static int
 read_line(struct json_reader *r, long *line)
@@ -388,7 +378,7 @@ jsonin_next(struct json_reader *r, struct record *rec)
 	do {
 		if ((got = read_line(r, &line)) <= 0)
 			return got;
-	} while (blank(r->line.data, r->line.len));
+	} while (text_blank(r->line.data, r->line.len));
 
 	rec_clear(rec);
 	rec->input = r->in->name;
@@ -407,7 +397,7 @@ jsonin_next(struct json_reader *r, struct record *rec)
 		else
 			rec_mark_bad(rec, -1, "invalid JSON at column %zu: %s",
 			    json_tokener_get_parse_end(r->tok) + 1, json_tokener_error_desc(err));
-	} else if (!blank(r->line.data + json_tokener_get_parse_end(r->tok),
+	} else if (!text_blank(r->line.data + json_tokener_get_parse_end(r->tok),
 	    len - json_tokener_get_parse_end(r->tok))) {
 		rec_mark_bad(rec, -1, "invalid JSON: text after the object at column %zu",
 		    json_tokener_get_parse_end(r->tok) + 1);

@@ -1,7 +1,7 @@
 #include <string.h>
-#include <strings.h>
 
 #include "monitor.h"
+#include "text.h"
 
 const char *const need_name[NNEEDS] = {
 	[NEED_NONE] = "none",
@@ -25,19 +25,13 @@ static const struct {
 	{ "belast", LOAD_STRAINED }, { "overbelast", LOAD_OVERLOADED },
 };
 
-static int
-is(const char *s, size_t len, const char *word)
-{
-	return strlen(word) == len && strncasecmp(s, word, len) == 0;
-}
-
 int
 need_parse(const char *s, size_t len)
 {
 	int i;
 
 	for (i = 0; i < NNEEDS; i++)
-		if (is(s, len, need_name[i]))
+		if (text_is(s, len, need_name[i]))
 			return i;
 	return -1;
 }
@@ -50,10 +44,10 @@ load_parse(const char *s, size_t len)
 	if (len == 0)
 		return LOAD_UNKNOWN;
 	for (i = LOAD_OK; i < NLOADS; i++)
-		if (is(s, len, load_name[i]))
+		if (text_is(s, len, load_name[i]))
 			return (int)i;
 	for (i = 0; i < sizeof(load_aliases) / sizeof(load_aliases[0]); i++)
-		if (is(s, len, load_aliases[i].alias))
+		if (text_is(s, len, load_aliases[i].alias))
 			return load_aliases[i].load;
 	return -1;
 }

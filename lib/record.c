@@ -94,6 +94,18 @@ rec_get(const struct record *r, int key, size_t *len)
 	return rec_value(r, i);
 }
 
+const char *
+rec_text(const struct record *r, int key, size_t *len)
+{
+	const char *v = rec_get(r, key, len);
+
+	if (v == NULL) {
+		*len = 0;
+		return "";
+	}
+	return v;
+}
+
 int
 rec_append(struct record *r, int key, const char *v, size_t len, enum jtype jt)
 {

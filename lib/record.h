@@ -65,6 +65,9 @@ rec_value(const struct record *r, int i)
 /* Value of key, or NULL when the record has no such field; *len if len. */
 const char *rec_get(const struct record *r, int key, size_t *len);
 
+/* Value of key, or "" (length 0) when the record has no such field. */
+const char *rec_text(const struct record *r, int key, size_t *len);
+
 /* Set key to a value: in place when present (it keeps its position), else appended. */
 void rec_set(struct record *r, int key, const char *v, size_t len);
 void rec_sets(struct record *r, int key, const char *v);

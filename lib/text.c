@@ -1,5 +1,6 @@
 #include <stdint.h>
 #include <stdio.h>
+#include <strings.h>
 
 #include "text.h"
 
@@ -48,6 +49,23 @@ utf8_invalid(const char *str, size_t len)
 		i += n + 1;
 	}
 	return -1;
+}
+
+int
+text_is(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && strncasecmp(s, word, len) == 0;
+}
+
+int
+text_blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return 0;
+	return 1;
 }
 
 size_t

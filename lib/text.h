@@ -9,6 +9,12 @@
 /* Offset of the first byte that is not well-formed UTF-8, or -1 if none. */
 long utf8_invalid(const char *s, size_t len);
 
+/* Is s[0..len) the word, ignoring ASCII case? ("Ja" is "ja") */
+int text_is(const char *s, size_t len, const char *word);
+
+/* Is s[0..len) empty or only spaces, tabs and line breaks? */
+int text_blank(const char *s, size_t len);
+
 /* Number of code points in well-formed UTF-8. */
 size_t utf8_chars(const char *s, size_t len);
 

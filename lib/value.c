@@ -1,5 +1,6 @@
 #include <stdint.h>
 
+#include "text.h"
 #include "value.h"
 
 int
@@ -54,22 +55,6 @@ parse_int(const char *s, size_t len, long long min, long long max,
 	return 0;
 }
 
-static int
-eqi(const char *s, size_t len, const char *word)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (word[i] == '\0' || c != (unsigned char)word[i])
-			return 0;
-	}
-	return word[i] == '\0';
-}
-
 int
 parse_bool(const char *s, size_t len, enum tristate *out)
 {
@@ -82,11 +67,11 @@ parse_bool(const char *s, size_t len, enum tristate *out)
 		return 0;
 	}
 	for (i = 0; yes[i]; i++) {
-		if (eqi(s, len, yes[i])) {
+		if (text_is(s, len, yes[i])) {
 			*out = BOOL_TRUE;
 			return 0;
 		}
-		if (eqi(s, len, no[i])) {
+		if (text_is(s, len, no[i])) {
 			*out = BOOL_FALSE;
 			return 0;
 		}
