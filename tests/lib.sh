@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # Helpers for command-line test cases (tests/cli/<tool>/<case>.sh).
 # A case runs in a fresh empty directory; $TESTS is the tests/ folder,
 # $TOP the repository.  A failed expectation prints why and exits 1.
@@ -68,4 +69,15 @@ expect_file() {
 # crlf FILE: turn LF line ends into CRLF (Excel exports).
 crlf() {
 	sed 's/$/\r/' "$1" >"$1.crlf" && mv "$1.crlf" "$1"
+}
+
+# columns FILE NAME...: the named columns of a simple CSV file (no quoted
+# commas), in the order given.
+columns() {
+	_file=$1
+	shift
+	awk -F, -v want="$*" '
+	NR == 1 { n = split(want, w, " "); for (i = 1; i <= NF; i++) col[$i] = i
+		for (k = 1; k <= n; k++) if (!(w[k] in col)) { print "no column " w[k] > "/dev/stderr"; exit 1 } }
+	{ line = ""; for (k = 1; k <= n; k++) line = line (k > 1 ? "," : "") $(col[w[k]]); print line }' "$_file"
 }
