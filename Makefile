@@ -55,6 +55,10 @@ demo: deps all
 	@scripts/demo.sh $(B)/bin
 
 install: all
+	@$(MAKE) --no-print-directory install-files
+
+# Copies what is built, builds nothing (the install test runs it on a build).
+install-files:
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
 	for s in $(SCRIPTS); do [ ! -f $$s ] || cp -f $$s $(DESTDIR)$(BINDIR)/; done
@@ -71,5 +75,5 @@ uninstall:
 clean:
 	rm -rf build demo
 
-.PHONY: all units san deps check demo install uninstall clean
+.PHONY: all units san deps check demo install install-files uninstall clean
 .SECONDARY:
