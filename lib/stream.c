@@ -316,7 +316,7 @@ stream_reject(struct stream *s, const struct record *r, int key, const char *fmt
 int
 stream_finish(struct stream *s)
 {
-	if (s->out_fmt != FMT_JSON && !s->header_written && s->nlast_cols > 0) {
+	if (s->out_fmt != FMT_JSON && !s->header_written && !s->own_output && s->nlast_cols > 0) {
 		/* No record came out: still give the header the records would have. */
 		struct record proto;
 		int i;

@@ -56,6 +56,7 @@ struct stream {
 	/* For an output without records: the tool adds its fields to the header. */
 	void (*header_hook)(struct record *proto, void *arg);
 	void *hook_arg;
+	int own_output;		/* the tool writes its own output to out (oer-report): no record header */
 
 	struct buf scratch;
 };
