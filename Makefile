@@ -45,6 +45,20 @@ san:
 	@$(MAKE) --no-print-directory B=$(SANB) OPT= CFLAGS='$(CFLAGS) $(SANFLAGS)' \
 	    LDFLAGS='$(LDFLAGS) -fsanitize=address,undefined' all units
 
+# make bench: the benchmark of tests/bench (not part of check), on CASES
+# synthetic cases, RUNS runs each; the data goes to $(B)/bench/data.
+CASES = 1000000
+RUNS = 3
+BENCHBINS = $(patsubst tests/bench/%.c,$(B)/bench/%,$(wildcard tests/bench/*.c))
+
+$(B)/bench/%: tests/bench/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
+
+bench: all $(BENCHBINS)
+	tests/bench/bench.sh $(B) $(CASES) $(RUNS)
+.PHONY: bench
+
 deps:
 	@scripts/deps.sh
 
