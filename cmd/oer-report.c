@@ -7,6 +7,11 @@
  * agenda, prevention signals, transformation goals -- as text, tidy csv or
  * json rows, Markdown or one self-contained html page.  Only aggregates
  * and the two case lists are kept, never the records.
+ *
+ * Beyond one machine (SPEC 10): --partial writes those aggregates as
+ * records instead of the report, and --merge reads any number of partials
+ * and writes the report a single run over all their inputs would have
+ * written (report_partial.h).
  */
 #include <limits.h>
 #include <stdio.h>
@@ -21,6 +26,7 @@
 #include "report.h"
 #include "report_labels.h"
 #include "report_model.h"
+#include "report_partial.h"
 #include "report_read.h"
 #include "report_render.h"
 #include "schema.h"
@@ -33,6 +39,11 @@ static const char usage_text[] =
 "                  [--lang nl|en] [--suppress K] [--signal-share PCT]\n"
 "                  [--signal-min N] [--signal-rise POINTS] [common options]\n"
 "                  [FILE ...]\n"
+"       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
+"                  [--to DATE] [common options] [FILE ...]\n"
+"       oer-report --merge [--partial] [--format FORMAT] [--lang LANG]\n"
+"                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
+"                  [--signal-rise POINTS] [common options] [PARTIAL ...]\n"
 "Report per period on records of any stage: intake, monitor, plan, referral,\n"
 "the peer consultation agenda, prevention signals and the transformation goals.\n"
 "\n"
@@ -54,11 +65,16 @@ static const char usage_text[] =
 "      --signal-min=N            prevention: cases with the need (default: 5)\n"
 "      --signal-rise=POINTS      prevention: rise in percentage points against\n"
 "                                the previous period (default: 10)\n"
+"      --partial                 instead of the report, the aggregates of this\n"
+"                                part of the input as records, for --merge\n"
+"      --merge                   read partials (in any order) and write the\n"
+"                                report of all their parts; with --partial,\n"
+"                                one partial of them all\n"
 "\n";
 
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
-	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE
+	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_PARTIAL, OPT_MERGE
 };
 
 static const struct option longopts[] = {
@@ -72,6 +88,8 @@ static const struct option longopts[] = {
 	{ "signal-share", required_argument, NULL, OPT_SIGNAL_SHARE },
 	{ "signal-min", required_argument, NULL, OPT_SIGNAL_MIN },
 	{ "signal-rise", required_argument, NULL, OPT_SIGNAL_RISE },
+	{ "partial", no_argument, NULL, OPT_PARTIAL },
+	{ "merge", no_argument, NULL, OPT_MERGE },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -107,17 +125,74 @@ default_format(const struct stream *s)
 	return s->out_fmt == FMT_JSON ? RF_JSON : RF_CSV;
 }
 
+/*
+ * Which options shape what: the aggregation is made where the cases are
+ * read (a single run, or --partial), the report where it is drawn (a single
+ * run, or --merge).  An option given to the side it does not shape would be
+ * silently ignored, so it is refused.
+ */
+static void
+check_sides(int partial, int merge, const char *aggregation, const char *output)
+{
+	if (merge && aggregation)
+		die(EXIT_USAGE, "%s shapes the aggregation: give it to oer-report --partial; --merge takes it from the partials", aggregation);
+	if (partial && output)
+		die(EXIT_USAGE, "%s shapes the report: give it to oer-report --merge, not --partial", output);
+}
+
+/* The cases of the input into rp; what shaped the aggregation into run. */
+static void
+read_cases(struct stream *s, struct report *rp, const struct report_run *run)
+{
+	struct report_reader rr;
+	struct report_case rc;
+	struct record *r;
+	int first = 1;
+
+	report_init(rp, run->period, run->today);
+	report_reader_init(&rr, run->by ? field_key(run->by) : -1, run->from, run->to,
+	    run->period != PERIOD_ALL || run->from != LONG_MIN || run->to != LONG_MAX);
+	while ((r = stream_next(s)) != NULL) {
+		if (first && rec_get(r, field_key("partial"), NULL) &&
+		    rec_get(r, field_key("run.date"), NULL))
+			die(EXIT_DATA, "%s:%ld: a partial report, not cases: merge partials with oer-report --merge",
+			    r->input ? r->input : s->in.name, r->line);
+		first = 0;
+		if (report_read(&rr, s, r, &rc) > 0)
+			report_add(rp, &rc);
+	}
+	report_reader_free(&rr);
+}
+
+/* The partials of the input into rp; their run into run. */
+static void
+read_partials(struct stream *s, struct report *rp, struct partial_reader *pr,
+    struct report_run *run)
+{
+	struct record *r;
+
+	report_init(rp, PERIOD_WEEK, 0);
+	partial_reader_init(pr);
+	while ((r = stream_next(s)) != NULL)
+		partial_read(pr, s, r, rp);
+	if (!pr->have_run) {
+		if (s->rej_open)
+			out_flush(&s->rej);
+		die(EXIT_DATA, "no partial report in the input, so nothing to merge (oer-report --partial writes at least one record, even for no cases)");
+	}
+	*run = pr->run;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10 };
-	long from = LONG_MIN, to = LONG_MAX;
-	int c, status, format = -1, lang = -1;
-	struct report_reader rr;
-	struct report_case rc;
+	struct report_run run = { PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0 };
+	const char *aggregation = NULL, *output = NULL;
+	int c, status, format = -1, lang = -1, partial = 0, merge = 0;
+	struct partial_reader pr;
 	struct report rp;
 	struct rdoc doc;
-	struct record *r;
 	struct stream s;
 	struct cli cli;
 
@@ -128,69 +203,96 @@ main(int argc, char **argv)
 		case OPT_PERIOD:
 			if ((c = period_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--period: '%s' is not week, month, quarter, year or all", optarg);
-			opt.period = c;
+			run.period = c;
+			aggregation = "--period";
 			break;
 		case OPT_BY:
-			opt.by = optarg;
+			if (optarg[0] == '\0')
+				die(EXIT_USAGE, "--by: the name of a field is needed");
+			run.by = optarg;
+			aggregation = "--by";
 			break;
 		case OPT_FROM:
-			from = date_option("--from", optarg);
+			run.from = date_option("--from", optarg);
+			aggregation = "--from";
 			break;
 		case OPT_TO:
-			to = date_option("--to", optarg);
+			run.to = date_option("--to", optarg);
+			aggregation = "--to";
 			break;
 		case OPT_FORMAT:
 			if ((format = report_format_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--format: '%s' is not text, csv, json, md or html", optarg);
+			output = "--format";
 			break;
 		case OPT_LANG:
 			if ((lang = report_lang_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--lang: '%s' is not nl or en", optarg);
+			output = "--lang";
 			break;
 		case OPT_SUPPRESS:
 			opt.suppress = number_option("--suppress", optarg, 1, 1000000);
+			output = "--suppress";
 			break;
 		case OPT_SIGNAL_SHARE:
 			opt.signal_share = number_option("--signal-share", optarg, 1, 100);
+			output = "--signal-share";
 			break;
 		case OPT_SIGNAL_MIN:
 			opt.signal_min = number_option("--signal-min", optarg, 1, 1000000);
+			output = "--signal-min";
 			break;
 		case OPT_SIGNAL_RISE:
 			opt.signal_rise = number_option("--signal-rise", optarg, 0, 100);
+			output = "--signal-rise";
+			break;
+		case OPT_PARTIAL:
+			partial = 1;
+			break;
+		case OPT_MERGE:
+			merge = 1;
 			break;
 		default:
 			if (!cli_option(&cli, c, optarg))
 				cli_usage_error(&cli);
+			if (c == OPT_DATE)
+				aggregation = "--date";
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	if (from > to)
+	check_sides(partial, merge, aggregation, output);
+	if (run.from > run.to)
 		die(EXIT_USAGE, "--from is after --to");
 	if (lang < 0)
 		lang = report_lang_default();
-	opt.today = cli_today(&cli);
 
-	report_init(&rp, opt.period, opt.today);
-	report_reader_init(&rr, opt.by ? field_key(opt.by) : -1, from, to,
-	    opt.period != PERIOD_ALL || from != LONG_MIN || to != LONG_MAX);
 	stream_open(&s, &cli, argc, argv);
-	while ((r = stream_next(&s)) != NULL)
-		if (report_read(&rr, &s, r, &rc) > 0)
-			report_add(&rp, &rc);
-
-	doc.opt = &opt;
-	doc.lang = lang;
-	doc.npages = rp.n;
-	doc.csv_delim = s.out_delim;
-	doc.csv_eol = s.eol;
-	doc.csv_bom = cli.excel;
-	report_render(&rp, &doc, format >= 0 ? format : default_format(&s), &s.out);
-	s.header_written = 1;	/* the report is the output: no record header */
+	if (merge) {
+		read_partials(&s, &rp, &pr, &run);
+	} else {
+		run.today = cli_today(&cli);
+		read_cases(&s, &rp, &run);
+	}
+	if (partial) {
+		partial_write(&rp, &run, &s);
+	} else {
+		opt.period = run.period;
+		opt.by = run.by;
+		opt.today = run.today;
+		doc.opt = &opt;
+		doc.lang = lang;
+		doc.npages = rp.n;
+		doc.csv_delim = s.out_delim;
+		doc.csv_eol = s.eol;
+		doc.csv_bom = cli.excel;
+		report_render(&rp, &doc, format >= 0 ? format : default_format(&s), &s.out);
+		s.own_output = 1;	/* the report is the output: no record header */
+	}
 	status = stream_finish(&s);
 
-	report_reader_free(&rr);
+	if (merge)
+		partial_reader_free(&pr);
 	report_free(&rp);
 	return status;
 }

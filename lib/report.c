@@ -79,6 +79,55 @@ period_label(enum period_kind k, long p, char out[PERIOD_LABEL_MAX])
 	snprintf(out, PERIOD_LABEL_MAX, "all");
 }
 
+int
+period_from_label(enum period_kind k, const char *s, size_t len, long *period)
+{
+	char text[PERIOD_LABEL_MAX], back[PERIOD_LABEL_MAX];
+	int y = 0, n = 1, fields = 0, want = 2;
+	long day;
+
+	if (len == 0 || len >= sizeof(text))
+		return -1;
+	memcpy(text, s, len);
+	text[len] = '\0';
+	switch (k) {
+	case PERIOD_WEEK:
+		fields = sscanf(text, "%4d-W%2d", &y, &n);
+		break;
+	case PERIOD_MONTH:
+		fields = sscanf(text, "%4d-%2d", &y, &n);
+		break;
+	case PERIOD_QUARTER:
+		fields = sscanf(text, "%4d-Q%1d", &y, &n);
+		break;
+	case PERIOD_YEAR:
+		fields = sscanf(text, "%4d", &y);
+		want = 1;
+		break;
+	case PERIOD_ALL:
+		*period = 0;
+		return strcmp(text, "all") == 0 ? 0 : -1;
+	}
+	if (fields != want || y < 1000 || y > 9999 || n < 1 || n > 53)
+		return -1;
+	if (k == PERIOD_WEEK) {
+		day = date_from_ymd(y, 1, 4);	/* always in week 1 */
+		day += 7L * (n - 1) - (date_weekday(day) - 1);
+	} else if (k == PERIOD_MONTH && n <= 12) {
+		day = date_from_ymd(y, n, 1);
+	} else if (k == PERIOD_QUARTER && n <= 4) {
+		day = date_from_ymd(y, 3 * n - 2, 1);
+	} else if (k == PERIOD_YEAR) {
+		day = date_from_ymd(y, 1, 1);
+	} else {
+		return -1;
+	}
+	/* Only the label itself: no spaces, signs or missing zeros. */
+	*period = period_of(k, day);
+	period_label(k, *period, back);
+	return strcmp(back, text) == 0 ? 0 : -1;
+}
+
 /* ---- the histogram of lead times ---- */
 
 void
@@ -255,9 +304,8 @@ report_state_get(struct report *rp, long period, const char *group)
 	return st;
 }
 
-/* The statistics of a wijk, created when new; the array stays sorted by name. */
-static struct wijk_stat *
-wijk_get(struct report_state *st, const char *name, size_t len)
+struct wijk_stat *
+report_wijk_get(struct report_state *st, const char *name, size_t len)
 {
 	int lo = 0, hi = st->nwijk;
 	struct wijk_stat *w;
@@ -287,8 +335,8 @@ wijk_get(struct report_state *st, const char *name, size_t len)
 	return w;
 }
 
-static struct listed_case *
-list_push(struct case_list *l)
+struct listed_case *
+report_list_push(struct case_list *l)
 {
 	struct listed_case *e;
 
@@ -301,8 +349,8 @@ list_push(struct case_list *l)
 	return e;
 }
 
-static int
-count_items(const char *s, size_t len)
+int
+report_count_items(const char *s, size_t len)
 {
 	int n = 1;
 	size_t i;
@@ -317,12 +365,12 @@ count_items(const char *s, size_t len)
 static struct listed_case *
 list_case(struct case_list *l, const struct report_case *c)
 {
-	struct listed_case *e = list_push(l);
+	struct listed_case *e = report_list_push(l);
 
 	e->case_id = xstrndup(c->case_id ? c->case_id : "", c->case_id_len);
 	e->wijk = xstrndup(c->wijk ? c->wijk : "", c->wijk_len);
 	e->reasons = xstrndup(c->reasons ? c->reasons : "", c->reasons_len);
-	e->nreasons = count_items(c->reasons, c->reasons_len);
+	e->nreasons = report_count_items(c->reasons, c->reasons_len);
 	e->route = c->route;
 	e->priority = c->priority;
 	e->urgent = c->urgent;
@@ -453,7 +501,7 @@ add_wijk(struct report_state *st, const struct report_case *c)
 			st->refer[d][c->refer[d]]++;
 	if (!(c->seen & SEEN_WIJK))
 		return;
-	w = wijk_get(st, c->wijk, c->wijk_len);
+	w = report_wijk_get(st, c->wijk, c->wijk_len);
 	w->cases++;
 	for (d = 0; d < NDOMAINS; d++) {
 		if (c->need_class[d] == NEED_URGENT || c->need_class[d] == NEED_SUPPORT)
@@ -516,7 +564,7 @@ list_merge(struct case_list *into, const struct case_list *from)
 	int i;
 
 	for (i = 0; i < from->n; i++) {
-		struct listed_case *e = list_push(into);
+		struct listed_case *e = report_list_push(into);
 
 		*e = from->v[i];
 		e->case_id = xstrdup(from->v[i].case_id);
@@ -561,7 +609,7 @@ report_merge_state(struct report_state *into, const struct report_state *from)
 	ADD_ARRAY(refer);
 	for (i = 0; i < from->nwijk; i++) {
 		const struct wijk_stat *f = &from->wijk[i];
-		struct wijk_stat *w = wijk_get(into, f->name, strlen(f->name));
+		struct wijk_stat *w = report_wijk_get(into, f->name, strlen(f->name));
 
 		w->cases += f->cases;
 		add_longs(w->need, f->need, NDOMAINS);
@@ -573,9 +621,38 @@ report_merge_state(struct report_state *into, const struct report_state *from)
 /* ---- list orders ---- */
 
 /*
+ * Last: case id, then everything else a list shows, so that two entries
+ * compare equal only when their rows are the same (a case id given twice,
+ * say, with different wijken).
+ */
+static int
+same_case_cmp(const struct listed_case *a, const struct listed_case *b)
+{
+	int c;
+
+	if ((c = strcmp(a->case_id, b->case_id)) != 0 || (c = strcmp(a->wijk, b->wijk)) != 0 ||
+	    (c = strcmp(a->reasons, b->reasons)) != 0)
+		return c;
+	if (a->route != b->route)
+		return a->route < b->route ? -1 : 1;
+	if (a->priority != b->priority)
+		return a->priority < b->priority ? -1 : 1;
+	if (a->urgent != b->urgent)
+		return a->urgent < b->urgent ? -1 : 1;
+	if (a->received != b->received)
+		return a->received < b->received ? -1 : 1;
+	if (a->deadline != b->deadline)
+		return a->deadline < b->deadline ? -1 : 1;
+	if (a->plan_date != b->plan_date)
+		return a->plan_date < b->plan_date ? -1 : 1;
+	return 0;
+}
+
+/*
  * Most urgent first: intake priority (1 today, 2 this week, 3 normal;
  * unknown last), then more urgent domains, then more consultation
- * reasons, then the longest waiting (earliest received), then case id.
+ * reasons, then the longest waiting (earliest received), then case id
+ * (and the rest of the row).
  */
 int
 agenda_cmp(const void *pa, const void *pb)
@@ -592,10 +669,10 @@ agenda_cmp(const void *pa, const void *pb)
 		return a->nreasons > b->nreasons ? -1 : 1;
 	if (ra != rb)
 		return ra < rb ? -1 : 1;
-	return strcmp(a->case_id, b->case_id);
+	return same_case_cmp(a, b);
 }
 
-/* Longest past the limit first, then case id. */
+/* Longest past the limit first, then case id (and the rest of the row). */
 int
 overdue_cmp(const void *pa, const void *pb)
 {
@@ -603,5 +680,5 @@ overdue_cmp(const void *pa, const void *pb)
 
 	if (a->days_late != b->days_late)
 		return a->days_late > b->days_late ? -1 : 1;
-	return strcmp(a->case_id, b->case_id);
+	return same_case_cmp(a, b);
 }

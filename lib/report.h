@@ -35,6 +35,9 @@ long period_of(enum period_kind k, long day);
 #define PERIOD_LABEL_MAX 48
 void period_label(enum period_kind k, long period, char out[PERIOD_LABEL_MAX]);
 
+/* The period of a label, exactly as period_label() writes it: 0, or -1. */
+int period_from_label(enum period_kind k, const char *s, size_t len, long *period);
+
 /*
  * The words of the other stages come from their own tables: the needs of
  * the monitor (monitor.h), the plan levels and actions of the cascade
@@ -197,10 +200,23 @@ struct report_state *report_find(const struct report *rp, long period, const cha
 /* The state of a period and group, created empty if new. */
 struct report_state *report_state_get(struct report *rp, long period, const char *group);
 
+/* The statistics of a wijk in st, created when new (kept sorted by name). */
+struct wijk_stat *report_wijk_get(struct report_state *st, const char *name, size_t len);
+
+/* A new, zeroed entry at the end of a case list. */
+struct listed_case *report_list_push(struct case_list *l);
+
+/* The items of a ';'-list: 0 for an empty one. */
+int report_count_items(const char *s, size_t len);
+
 /* Add everything in `from` to `into` (same period and group): exact. */
 void report_merge_state(struct report_state *into, const struct report_state *from);
 
-/* The urgency order of the agenda, and the order of the overdue list. */
+/*
+ * The urgency order of the agenda, and the order of the overdue list.  Both
+ * are total on what a row shows, so the lists come out the same whatever
+ * order the cases were added in (one run, or partials merged).
+ */
 int agenda_cmp(const void *a, const void *b);
 int overdue_cmp(const void *a, const void *b);
 

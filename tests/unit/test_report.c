@@ -195,6 +195,71 @@ TEST(agenda_order)
 	report_free(&rp);
 }
 
+/* A period label reads back as its period, and nothing else does. */
+TEST(period_from_labels)
+{
+	static const char *const days[] = {
+		"2026-11-02", "2026-12-31", "2027-01-03", "2025-12-29", "2020-12-31", "1000-01-06",
+		"9999-12-27"
+	};
+	enum period_kind k;
+	char text[PERIOD_LABEL_MAX];
+	long p, back;
+	size_t i;
+
+	for (k = PERIOD_WEEK; k <= PERIOD_ALL; k++)
+		for (i = 0; i < sizeof(days) / sizeof(days[0]); i++) {
+			p = k == PERIOD_ALL ? 0 : period_of(k, day(days[i]));
+			period_label(k, p, text);
+			back = -99;
+			CHECK_INT(period_from_label(k, text, strlen(text), &back), 0);
+			CHECK_INT(back, p);
+		}
+	CHECK_INT(period_from_label(PERIOD_WEEK, "2026-W53", 8, &p), 0);
+	CHECK_INT(period_from_label(PERIOD_WEEK, "2025-W53", 8, &p), -1);	/* 2025 has 52 */
+	CHECK_INT(period_from_label(PERIOD_WEEK, "2026-W5", 7, &p), -1);	/* not as written */
+	CHECK_INT(period_from_label(PERIOD_WEEK, "2026-11", 7, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_MONTH, "2026-13", 7, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_MONTH, " 2026-11", 8, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_MONTH, "2026-11x", 8, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_QUARTER, "2026-Q5", 7, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_YEAR, "+2026", 5, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_YEAR, "0999", 4, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_ALL, "all", 3, &p), 0);
+	CHECK_INT(period_from_label(PERIOD_ALL, "2026", 4, &p), -1);
+	CHECK_INT(period_from_label(PERIOD_MONTH, "", 0, &p), -1);
+}
+
+/*
+ * Two entries for one case id (a duplicate the intake let through in two
+ * shards, say) in either order: the lists sort them the same way, so a
+ * merge shows them as a single run does.
+ */
+TEST(list_orders_total)
+{
+	struct listed_case a = { "C1", "Noord", "complex", ROUTE_HALFLINE, 1, 1, -1, 1,
+		100, 142, -1, 5 };
+	struct listed_case b = a;
+
+	b.wijk = "Zuid";
+	CHECK(agenda_cmp(&a, &b) < 0 && agenda_cmp(&b, &a) > 0);
+	CHECK(overdue_cmp(&a, &b) < 0 && overdue_cmp(&b, &a) > 0);
+	b = a;
+	b.route = ROUTE_CRISIS;
+	CHECK(agenda_cmp(&a, &b) > 0 && agenda_cmp(&b, &a) < 0);
+	CHECK(overdue_cmp(&a, &b) > 0 && overdue_cmp(&b, &a) < 0);
+	b = a;
+	b.plan_date = 150;
+	CHECK(overdue_cmp(&a, &b) < 0 && overdue_cmp(&b, &a) > 0);
+	b = a;
+	b.reasons = "complex;crisis";
+	b.nreasons = 1;		/* as many reasons counted: the text decides */
+	CHECK(agenda_cmp(&a, &b) < 0 && agenda_cmp(&b, &a) > 0);
+	b = a;
+	CHECK_INT(agenda_cmp(&a, &b), 0);
+	CHECK_INT(overdue_cmp(&a, &b), 0);
+}
+
 static int
 same_state(const struct report_state *a, const struct report_state *b)
 {
@@ -345,6 +410,8 @@ main(void)
 	RUN(median_exact);
 	RUN(add_counts);
 	RUN(agenda_order);
+	RUN(period_from_labels);
+	RUN(list_orders_total);
 	RUN(merge_exact);
 	RUN(states_sorted);
 	RUN(labels_and_language);

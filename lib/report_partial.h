@@ -1,0 +1,70 @@
+/*
+ * Partial reports (SPEC 10): the aggregate states of oer-report as records,
+ * so that parts of an input reported on separately (oer-report --partial)
+ * merge into the report of the whole (oer-report --merge), exactly.
+ *
+ * Every partial record has the same fields, so the partial is CSV or JSON
+ * Lines through the ordinary record writers:
+ *
+ *   partial   the format version, 1
+ *   run.period, run.by, run.from, run.to, run.date
+ *             the options that shaped the aggregation and the run's date
+ *   period, group, item, domain, key, value
+ *             one number of one state: "2026-W45", "Noord", "level",
+ *             "finances", "3", 12
+ *   case_id, wijk, route, priority, urgent, need, received, deadline,
+ *   plan_date, days_late, reasons
+ *             one case of the overdue list or the agenda
+ *
+ * Only numbers that are not zero are written; an empty field (or, in JSON,
+ * an absent one) is empty.  Every partial has one record of item "run",
+ * even a partial of no cases, so the merge knows the run of every part.
+ * man/oer-report.1 lists the items.
+ */
+#ifndef OER_REPORT_PARTIAL_H
+#define OER_REPORT_PARTIAL_H
+
+#include "record.h"
+#include "report.h"
+#include "stream.h"
+
+#define PARTIAL_VERSION 1
+
+/*
+ * The largest count a merged state may hold: five times the people of the
+ * Netherlands, and small enough that the report's integer arithmetic
+ * (shares and signals multiply two counts and a percentage) cannot overflow.
+ */
+#define PARTIAL_COUNT_MAX 100000000L
+
+/* What shaped the aggregation: the partial runs must agree on all of it. */
+struct report_run {
+	enum period_kind period;
+	char *by;		/* the --by field; NULL: none */
+	long from, to;		/* LONG_MIN, LONG_MAX: not given */
+	long today;		/* the run's date: Wmo overdue is judged against it */
+};
+
+/* Write the run record and every state of rp as partial records. */
+void partial_write(const struct report *rp, const struct report_run *run, struct stream *s);
+
+struct partial_reader {
+	int have_run;		/* a first partial record set run */
+	struct report_run run;
+	struct buf scratch;
+};
+
+void partial_reader_init(struct partial_reader *pr);
+void partial_reader_free(struct partial_reader *pr);
+
+/*
+ * Add partial record r to rp.  The first record sets the run and rp's
+ * period and date; a record of another run (other --period, --by, --from,
+ * --to or date) ends the merge with a data error, whatever --rejects says,
+ * since no report could be right.  A malformed record is rejected through
+ * the stream: 0 added, -1 rejected.
+ */
+int partial_read(struct partial_reader *pr, struct stream *s, const struct record *r,
+    struct report *rp);
+
+#endif
