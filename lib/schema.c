@@ -133,19 +133,28 @@ classify(struct fieldinfo *f)
 		part_type(second + 1, refer_parts, NELEM(refer_parts), f);
 }
 
+/* Enter every interned name into the empty table t of size entries. */
+static void
+fill(int *t, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < (size_t)nfields; i++) {
+		size_t h = hash(fields[i].name, fields[i].len) & (size - 1);
+
+		while (t[h])
+			h = (h + 1) & (size - 1);
+		t[h] = (int)i + 1;
+	}
+}
+
 static void
 rehash(void)
 {
-	size_t i, newsize = tablesize ? tablesize * 2 : 1024;
+	size_t newsize = tablesize ? tablesize * 2 : 1024;
 	int *t = xcalloc(newsize, sizeof(*t));
 
-	for (i = 0; i < (size_t)nfields; i++) {
-		size_t h = hash(fields[i].name, fields[i].len) & (newsize - 1);
-
-		while (t[h])
-			h = (h + 1) & (newsize - 1);
-		t[h] = (int)i + 1;
-	}
+	fill(t, newsize);
 	free(table);
 	table = t;
 	tablesize = newsize;
@@ -221,4 +230,15 @@ int
 field_count(void)
 {
 	return nfields;
+}
+
+void
+field_forget(int n)
+{
+	if (n < 0 || n >= nfields)
+		return;
+	while (nfields > n)
+		free((char *)fields[--nfields].name);
+	memset(table, 0, tablesize * sizeof(*table));
+	fill(table, tablesize);
 }
