@@ -282,11 +282,39 @@ domain_char(int c)
 	return alnum(c) || c == '-' || c == '.';
 }
 
+static int
+letter(int c)
+{
+	return upper(c) || (c >= 'a' && c <= 'z');
+}
+
+/*
+ * The end of the longest domain in s[from..to) that ends in a top level of
+ * two letters or more, at a label boundary: "example.nl" in
+ * "example.nl-werk" or "example.nl-0612345678" too (else the address would
+ * slip through).  0 when there is none.
+ */
+static size_t
+domain_end(const char *s, size_t from, size_t to)
+{
+	size_t e, k;
+
+	for (e = to; e > from; e--) {
+		if (e < to && alnum(s[e]))
+			continue;
+		for (k = e; k > from && letter(s[k - 1]); k--)
+			;
+		if (e - k >= 2 && k > from + 1 && s[k - 1] == '.')
+			return e;
+	}
+	return 0;
+}
+
 /* Replace e-mail addresses; returns the count.  Works outward from each '@'. */
 static int
 redact_email(const char *s, size_t len, struct buf *out)
 {
-	size_t done = 0, at, a, b, dot;
+	size_t done = 0, at, a, b;
 	const char *p;
 	int count = 0;
 
@@ -300,25 +328,13 @@ redact_email(const char *s, size_t len, struct buf *out)
 		b = at + 1;
 		while (b < len && domain_char((unsigned char)s[b]))
 			b++;
-		while (b > at + 1 && (s[b - 1] == '.' || s[b - 1] == '-'))
-			b--;
 		/* The domain needs a dot and a top level of two letters or more. */
-		dot = b;
-		while (dot > at + 1 && s[dot - 1] != '.')
-			dot--;
-		if (a < at && dot > at + 2 && b - dot >= 2) {
-			size_t k;
-			int letters = 1;
-
-			for (k = dot; k < b; k++)
-				letters &= !digit(s[k]) && s[k] != '-';
-			if (letters) {
-				buf_add(out, s + done, a - done);
-				buf_adds(out, "[EMAIL]");
-				count++;
-				done = b;
-				continue;
-			}
+		if (a < at && (b = domain_end(s, at + 1, b)) > 0) {
+			buf_add(out, s + done, a - done);
+			buf_adds(out, "[EMAIL]");
+			count++;
+			done = b;
+			continue;
 		}
 		buf_add(out, s + done, at + 1 - done);
 		done = at + 1;
@@ -333,7 +349,7 @@ privacy_redact(const char *text, size_t len, struct buf *out)
 	struct buf mail = { 0 };
 	const char *s;
 	size_t i, n, start = out->len;
-	int count;
+	int count, replaced = 0;
 
 	count = redact_email(text, len, &mail);
 	s = mail.data ? mail.data : "";
@@ -341,7 +357,8 @@ privacy_redact(const char *text, size_t len, struct buf *out)
 	for (i = 0; i < len;) {
 		const char *token = NULL;
 		size_t m = 0;
-		unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
+		/* Right after a replacement is a boundary, as it is in the output. */
+		unsigned char prev = i > 0 && !replaced ? (unsigned char)s[i - 1] : ' ';
 
 		if (!alnum(prev) && prev != '+' && prev != '@') {
 			if ((m = match_iban(s, len, i)) > 0)
@@ -353,6 +370,7 @@ privacy_redact(const char *text, size_t len, struct buf *out)
 			else if ((m = match_postcode(s, len, i)) > 0)
 				token = "[POSTCODE]";
 		}
+		replaced = token != NULL;
 		if (token) {
 			buf_adds(out, token);
 			count++;

@@ -52,11 +52,19 @@ TEST(email)
 	REDACTS("twitter @handle en a@b", "twitter @handle en a@b", 0);
 	REDACTS("kapot@adres.1", "kapot@adres.1", 0);
 	REDACTS("@@@", "@@@", 0);
+	/* Found by fuzz_privacy: text right after the address hid it. */
+	REDACTS("mail jan@voorbeeld.nl-0612345678 of piet@werk.nl-adres",
+	    "mail [EMAIL]-[PHONE] of [EMAIL]-adres", 3);
+	REDACTS("0m@2e.nl-1234.56.782", "[EMAIL]-[BSN]", 2);
+	REDACTS("a@b.nl.123 en c@d.e-f", "[EMAIL].123 en c@d.e-f", 1);
 }
 
 TEST(phone)
 {
 	REDACTS("bel 06-12345678 of 0612345678", "bel [PHONE] of [PHONE]", 2);
+	/* Found by fuzz_privacy: the second of two numbers written together. */
+	REDACTS("(020) 123 4567(020) 123 4567", "[PHONE][PHONE]", 2);
+	REDACTS("111222333+31612345678", "[BSN][PHONE]", 2);
 	REDACTS("bel 06 12 34 56 78.", "bel [PHONE].", 1);
 	REDACTS("bel 020-1234567 of (020) 123 45 67", "bel [PHONE] of [PHONE]", 2);
 	REDACTS("bel +31 6 12345678 of +31612345678 of 0031 6 12345678", "bel [PHONE] of [PHONE] of [PHONE]", 3);
