@@ -106,7 +106,10 @@ sniff(const char *p, size_t n)
 	return cand[best];
 }
 
-/* An Excel "sep=;" first line: consume it and return the delimiter, else 0. */
+/*
+ * An Excel "sep=;" first line: consume it and return the delimiter, else 0.
+ * A line break or a quote cannot be the delimiter ("sep=" alone is a header).
+ */
 static int
 sep_line(struct input *in)
 {
@@ -119,6 +122,8 @@ sep_line(struct input *in)
 	if (n > 5 && p[5] != '\n' && p[5] != '\r')
 		return 0;
 	delim = (unsigned char)p[4];
+	if (delim == '\n' || delim == '\r' || delim == '"')
+		return 0;
 	input_piece(in, &piece, &eol);
 	return delim;
 }

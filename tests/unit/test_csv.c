@@ -61,6 +61,11 @@ TEST(excel_export)
 	/* BOM, sep= line, CRLF, a quoted field with ';', quotes and a line break */
 	CHECK_STR(CSV("\xEF\xBB\xBFsep=;\r\ncase_id;question\r\nW-1;\"geld; \"\"veel\"\"\r\nschuld\"\r\nW-2;ok\r\n"),
 	    "delim ;\n3: case_id=W-1|question=geld; \"veel\"\r\nschuld\n5: case_id=W-2|question=ok\n");
+	/* Found by fuzz_csv: a line break or a quote is no delimiter; "sep=" alone is a name. */
+	CHECK_STR(CSV("sep=\nW-1\n"), "delim ,\n2: sep==W-1\n");
+	CHECK_STR(CSV("sep=\r\nW-1\r\n"), "delim ,\n2: sep==W-1\n");
+	CHECK_STR(CSV("sep=\"\na\"b\n"),
+	    "FATAL 1: malformed quoting on line 1 (a quote inside an unquoted field, or text after a closing quote)\n");
 }
 
 TEST(spaces_are_kept)
