@@ -91,6 +91,35 @@ lone_surrogate(const char *s, size_t len)
 }
 
 /*
+ * json-c cuts a key at a \u0000 escape ("a\u0000b" becomes "a"), silently:
+ * look for that escape in the keys of the line text.
+ */
+static int
+nul_in_key(const char *s, size_t len)
+{
+	size_t i, j;
+	int nul;
+
+	if (memmem(s, len, "\\u0000", 6) == NULL)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (s[i] != '"')
+			continue;
+		for (nul = 0, i++; i < len && s[i] != '"'; i++) {
+			if (s[i] == '\\') {
+				nul |= uescape(s + i + 1, len - i - 1) == 0;
+				i++;
+			}
+		}
+		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
+			;
+		if (nul && j < len && s[j] == ':')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * json-c keeps only the last of two equal keys in an object, silently.  To
  * notice, count the keys in the text (a string followed by ':') and the
  * members json-c kept; they differ only when a key was repeated.
@@ -408,7 +437,9 @@ jsonin_next(struct json_reader *r, struct record *rec)
 		buf_reset(&r->name);
 		flatten(r, rec, obj);
 		/* Flattened first, so that these messages can name the case. */
-		if (lone_surrogate(r->line.data, len)) {
+		if (nul_in_key(r->line.data, len)) {
+			rec_mark_bad(rec, -1, "a field name contains a NUL character (\\u0000)");
+		} else if (lone_surrogate(r->line.data, len)) {
 			rec_mark_bad(rec, -1, "invalid JSON: a lone UTF-16 surrogate escape");
 		} else if (keys_in_text(r->line.data, len) != keys_kept(obj)) {
 			buf_reset(&r->name);

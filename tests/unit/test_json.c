@@ -89,6 +89,11 @@ TEST(bad_records)
 	CHECK_STR(JSON("{\"a\":1} x\n"), "1: BAD -: invalid JSON at column 9: unexpected character\n");
 	CHECK_STR(JSON("{\"a\":\"\\q\"}\n"), "1: BAD -: invalid JSON at column 8: invalid string sequence\n");
 	CHECK_STR(JSON("{\"a\":\"x\\u0000y\"}\n"), "1: BAD a: contains a NUL character (\\u0000)\n");
+	/* json-c would cut the name at the NUL ("x"); an escaped backslash before u0000 is text. */
+	CHECK_STR(JSON("{\"x\\u0000y\":1}\n"), "1: BAD -: a field name contains a NUL character (\\u0000)\n");
+	CHECK_STR(JSON("{\"a\":{\"k\\u0000\" : 1}}\n"), "1: BAD -: a field name contains a NUL character (\\u0000)\n");
+	CHECK_STR(JSON("{\"a\":[\"\\u0000\",1],\"b\\\\u0000\":2}\n"),
+	    "1: a=[\"\\u0000\",1](raw)|b\\u0000=2(n)\n");
 	CHECK_STR(JSON("{\"a\":\"\\ud800x\"}\n"), "1: BAD -: invalid JSON: a lone UTF-16 surrogate escape\n");
 	CHECK_STR(JSON("{\"a\":\"\\udc00\"}\n"), "1: BAD -: invalid JSON: a lone UTF-16 surrogate escape\n");
 	CHECK_STR(JSON("{\"a\":\"\\ud83d\\ude00\"}\n"), "1: a=\xf0\x9f\x98\x80(s)\n");
