@@ -45,6 +45,28 @@ san:
 	@$(MAKE) --no-print-directory B=$(SANB) OPT= CFLAGS='$(CFLAGS) $(SANFLAGS)' \
 	    LDFLAGS='$(LDFLAGS) -fsanitize=address,undefined' all units
 
+# Fuzzing (clang, libFuzzer): the targets in tests/fuzz, built with their
+# own library in FUZZB; `make fuzz` runs each for FUZZ_SECONDS.
+FUZZB = build/fuzz
+FUZZ_SECONDS = 20
+FUZZCC = clang
+FUZZFLAGS = -O1 -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all
+FUZZERS = $(patsubst tests/fuzz/%.c,$(B)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/liboer.a $(LIBHDR) $(wildcard cmd/*.c)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib -DFUZZ_TOP='"$(CURDIR)"' -fsanitize=fuzzer \
+	    $(LDFLAGS) -Wl,--wrap=exit -o $@ $< $(B)/liboer.a $(LDLIBS)
+
+fuzzers: $(FUZZERS)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory B=$(FUZZB) CC=$(FUZZCC) OPT= \
+	    CFLAGS='$(CFLAGS) $(FUZZFLAGS)' fuzzers
+
+fuzz: fuzz-build
+	tests/fuzz/run $(FUZZB) $(FUZZ_SECONDS)
+
 # make bench: the benchmark of tests/bench (not part of check), on CASES
 # synthetic cases, RUNS runs each; the data goes to $(B)/bench/data.
 CASES = 1000000

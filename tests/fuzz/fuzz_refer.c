@@ -1,0 +1,71 @@
+/*
+ * oer-refer from record to output: its main() on any input with --rejects
+ * and the example social map, the first byte choosing the options (--items,
+ * output format).  Checked: no memory error, undefined behaviour or leak,
+ * and no end other than exit status 0 or 1.
+ */
+#include "fuzz.h"
+
+int oer_refer_main(int argc, char **argv);
+#define main oer_refer_main
+#include "../../cmd/oer-refer.c"
+#undef main
+
+static void
+reset(void)
+{
+	memset(&map, 0, sizeof(map));
+	items_mode = 0;
+	plan_field = NULL;
+	nplan_field = 0;
+	memset(item, 0, sizeof(item));
+}
+
+static void
+run(unsigned opts, const char *path)
+{
+	char *argv[8];
+	int n = 0;
+
+	argv[n++] = "oer-refer";
+	argv[n++] = "--rejects=/dev/null";
+	argv[n++] = "--map=" FUZZ_TOP "/examples/sociale-kaart.csv";
+	if (opts & 1)
+		argv[n++] = "--items";
+	if (opts & 2)
+		argv[n++] = "--output-format=json";
+	argv[n++] = (char *)path;
+	argv[n] = NULL;
+	fuzz_tool_run(oer_refer_main, argv);
+	reset();
+}
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	static const char full[] =
+	    "{\"case_id\":\"W-1\",\"wijk\":\"Noord\",\"age\":40,\"plan\":{\"finances\":"
+	    "{\"level\":\"volunteer\",\"echelon\":0,\"review\":\"2027-01-01\"}}}\n";
+
+	(void)argc;
+	(void)argv;
+	fuzz_tool_init();
+	run(0, fuzz_file((const uint8_t *)full, sizeof(full) - 1));
+	run(1, fuzz_file((const uint8_t *)full, sizeof(full) - 1));
+	fuzz_tool_keep_names();
+	return 0;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *path;
+
+	if (size < 1)
+		return 0;
+	path = fuzz_file(data + 1, size - 1);
+	if (!fuzz_refused(path, FMT_AUTO))
+		run(data[0], path);
+	field_forget(fuzz_base_names);
+	return 0;
+}
