@@ -229,11 +229,18 @@ static void
 add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, enum jtype jt)
 {
 	int key;
+	long bad;
 
 	if (rec->bad)
 		return;
 	if (rec->n >= RECORD_FIELDS_MAX) {
 		rec_mark_bad(rec, -1, "more than %d fields", RECORD_FIELDS_MAX);
+		return;
+	}
+	/* json-c lets overlong forms, surrogates and code points past U+10FFFF through. */
+	if ((bad = utf8_invalid(r->name.data, r->name.len)) >= 0) {
+		rec_mark_bad(rec, -1, "a field name is not valid UTF-8 (byte 0x%02X at position %ld)",
+		    (unsigned char)r->name.data[bad], bad + 1);
 		return;
 	}
 	if ((key = field_intern(r->name.data, r->name.len)) < 0) {
@@ -242,6 +249,11 @@ add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, 
 	}
 	if (len > FIELD_MAX) {
 		rec_mark_bad(rec, key, "longer than the limit of %d bytes", FIELD_MAX);
+		return;
+	}
+	if ((bad = utf8_invalid(v, len)) >= 0) {
+		rec_mark_bad(rec, key, "invalid UTF-8 (byte 0x%02X at position %ld)",
+		    (unsigned char)v[bad], bad + 1);
 		return;
 	}
 	if (rec_append(rec, key, v, len, jt) < 0)

@@ -101,6 +101,11 @@ TEST(bad_records)
 	CHECK_STR(JSON("{\"a\":99999999999999999999}\n"), "1: BAD a: number out of range\n");
 	CHECK_STR(JSON("{\"a\":-99999999999999999999}\n"), "1: BAD a: number out of range\n");
 	CHECK_STR(JSON("{\"a\":\"\xe9\"}\n"), "1: BAD -: invalid JSON at column 8: invalid utf-8 string\n");
+	/* Found by fuzz_json: json-c lets an encoded surrogate, an overlong form (a hidden NUL) and more through. */
+	CHECK_STR(JSON("{\"a\":\"2026\xed\xbb\xbf\"}\n"), "1: BAD a: invalid UTF-8 (byte 0xED at position 5)\n");
+	CHECK_STR(JSON("{\"a\":[\"x\",\"\xc0\x80\"]}\n"), "1: BAD a: invalid UTF-8 (byte 0xC0 at position 3)\n");
+	CHECK_STR(JSON("{\"a\":{\"b\xf4\x90\x80\x80\":1}}\n"),
+	    "1: BAD -: a field name is not valid UTF-8 (byte 0xF4 at position 4)\n");
 	CHECK_STR(JSON("{\"\":1}\n"), "1: BAD -: a field name is empty\n");
 	CHECK_STR(JSON("{\"a.b\":1,\"a\":{\"b\":2}}\n"), "1: BAD a.b: appears twice (as a nested and as a dotted key)\n");
 }
