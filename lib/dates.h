@@ -2,9 +2,13 @@
 #ifndef OER_DATES_H
 #define OER_DATES_H
 
+#include <limits.h>
 #include <stddef.h>
 
 #define DATE_LEN 10	/* "YYYY-MM-DD" */
+
+/* No date: every day number is a date (1969-12-31 is -1), so not -1. */
+#define NO_DATE LONG_MIN
 
 /*
  * Parse YYYY-MM-DD, or the Dutch D-M-YYYY, DD-MM-YYYY, D/M/YYYY, DD/MM/YYYY.

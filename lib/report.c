@@ -375,8 +375,8 @@ list_case(struct case_list *l, const struct report_case *c)
 	e->priority = c->priority;
 	e->urgent = c->urgent;
 	e->need = c->need;
-	e->received = c->seen & SEEN_RECEIVED ? c->received : -1;
-	e->plan_date = -1;
+	e->received = c->seen & SEEN_RECEIVED ? c->received : NO_DATE;
+	e->plan_date = NO_DATE;
 	return e;
 }
 
@@ -401,7 +401,7 @@ add_overdue(struct report_state *st, const struct report_case *c, long today)
 	else
 		return;		/* info and outreach get no plan */
 	deadline = c->received + limit;
-	end = c->plan_date >= 0 ? c->plan_date : today;
+	end = c->plan_date != NO_DATE ? c->plan_date : today;
 	if (end <= deadline)
 		return;
 	st->overdue++;
@@ -416,7 +416,7 @@ add_intake(struct report_state *st, const struct report_case *c, long today)
 {
 	st->route[c->route >= 0 ? c->route : NROUTES]++;
 	st->source[c->source >= 0 ? c->source : NSOURCES]++;
-	if ((c->seen & SEEN_RECEIVED) && c->plan_date >= 0)
+	if ((c->seen & SEEN_RECEIVED) && c->plan_date != NO_DATE)
 		hist_add(&st->lead, c->plan_date - c->received, 1);
 	add_overdue(st, c, today);
 }
@@ -536,7 +536,7 @@ report_case_clear(struct report_case *c)
 	int d;
 
 	memset(c, 0, sizeof(*c));
-	c->plan_date = -1;
+	c->plan_date = NO_DATE;
 	c->route = c->source = -1;
 	c->urgent = c->need = -1;
 	c->complex = c->trend = c->coordination = c->consult = -1;
@@ -659,7 +659,8 @@ agenda_cmp(const void *pa, const void *pb)
 {
 	const struct listed_case *a = pa, *b = pb;
 	int pra = a->priority > 0 ? a->priority : 99, prb = b->priority > 0 ? b->priority : 99;
-	long ra = a->received >= 0 ? a->received : 99999999, rb = b->received >= 0 ? b->received : 99999999;
+	long ra = a->received != NO_DATE ? a->received : LONG_MAX;
+	long rb = b->received != NO_DATE ? b->received : LONG_MAX;
 
 	if (pra != prb)
 		return pra < prb ? -1 : 1;

@@ -83,7 +83,7 @@ struct report_case {
 	const char *case_id, *wijk, *group, *reasons;
 	size_t case_id_len, wijk_len, group_len, reasons_len;
 	long received;			/* day number; valid with SEEN_RECEIVED */
-	long plan_date;			/* -1: no plan yet (or no field) */
+	long plan_date;			/* NO_DATE: no plan yet (or no field) */
 	int route;			/* enum route, -1 */
 	int source;			/* enum source, -1 */
 	int priority;			/* intake.priority 1-3, 0 */
@@ -130,8 +130,8 @@ struct wijk_stat {
 struct listed_case {
 	char *case_id, *wijk, *reasons;
 	int route, priority, urgent, need, nreasons;
-	long received;			/* -1: unknown */
-	long deadline, plan_date, days_late;	/* overdue list; plan_date -1: none */
+	long received;			/* NO_DATE: unknown */
+	long deadline, plan_date, days_late;	/* overdue list; plan_date NO_DATE: none */
 };
 
 struct case_list {

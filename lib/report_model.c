@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "dates.h"
 #include "report_labels.h"
 #include "report_model.h"
 #include "report_table.h"
@@ -55,8 +56,8 @@ overdue_list(const struct report_options *o, struct rsection *sec, struct report
 		}
 		rt_cell(&r->cells[2], "overdue.received", e->case_id, rt_date(e->received), 0);
 		rt_cell(&r->cells[3], "overdue.deadline", e->case_id, rt_date(e->deadline), 0);
-		rt_cell(&r->cells[4], e->plan_date >= 0 ? "overdue.plan_date" : NULL, e->case_id,
-		    e->plan_date >= 0 ? rt_date(e->plan_date) : NULL, 0);
+		rt_cell(&r->cells[4], e->plan_date != NO_DATE ? "overdue.plan_date" : NULL, e->case_id,
+		    e->plan_date != NO_DATE ? rt_date(e->plan_date) : NULL, 0);
 		rt_cell(&r->cells[5], "overdue.days_late", e->case_id, rt_printf("%ld", e->days_late), 1);
 	}
 }

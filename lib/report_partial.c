@@ -171,7 +171,7 @@ num_or_empty(char *buf, long n, int empty)
 static const char *
 date_or_empty(char *buf, long day)
 {
-	if (day == -1)
+	if (day == NO_DATE)
 		return NULL;
 	date_format(day, buf);
 	return buf;
@@ -547,12 +547,12 @@ read_listed(struct stream *s, const struct record *r, int item, struct report *r
 	if (small(s, r, P_PRIORITY, 1, 3, 0, &e.priority) < 0 ||
 	    small(s, r, P_URGENT, 0, NDOMAINS, -1, &e.urgent) < 0 ||
 	    small(s, r, P_NEED, 0, NDOMAINS, -1, &e.need) < 0 ||
-	    date_or_reject(s, r, P_RECEIVED, -1, &e.received) < 0)
+	    date_or_reject(s, r, P_RECEIVED, NO_DATE, &e.received) < 0)
 		return -1;
-	e.plan_date = -1;
+	e.plan_date = NO_DATE;
 	if (item == I_OVERDUE) {
 		if (date_or_reject(s, r, P_DEADLINE, LONG_MIN, &e.deadline) < 0 ||
-		    date_or_reject(s, r, P_PLAN_DATE, -1, &e.plan_date) < 0 ||
+		    date_or_reject(s, r, P_PLAN_DATE, NO_DATE, &e.plan_date) < 0 ||
 		    number(s, r, P_DAYS_LATE, 1, LEAD_DAYS_MAX, &e.days_late) < 0)
 			return -1;
 		if (e.deadline == LONG_MIN) {

@@ -383,7 +383,7 @@ report_read(struct report_reader *rr, struct stream *s, const struct record *r,
 		    case_field(s, r, key, kind, v, len, c) < 0)
 			return -1;
 	}
-	if (c->plan_date >= 0 && (c->seen & SEEN_RECEIVED) && c->plan_date < c->received) {
+	if (c->plan_date != NO_DATE && (c->seen & SEEN_RECEIVED) && c->plan_date < c->received) {
 		int key = field_key("plan.date");
 		const char *v;
 		size_t len;
