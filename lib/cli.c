@@ -16,7 +16,7 @@ const char cli_common_help[] =
 "      --excel                   CSV for Dutch Excel: ';', UTF-8 BOM, CRLF\n"
 "      --encoding=NAME           input encoding, e.g. cp1252 (default: UTF-8)\n"
 "      --rejects=FILE            write bad records to FILE and go on\n"
-"      --date=YYYY-MM-DD         the run's date (default: SOURCE_DATE_EPOCH, today)\n"
+"      --date=YYYY-MM-DD         run date (default: SOURCE_DATE_EPOCH or today)\n"
 "  -h, --help                    show this help and exit\n"
 "  -V, --version                 show the version and exit\n";
 
