@@ -10,7 +10,7 @@ TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
 BINS = $(TOOLS:%=$(B)/bin/%)
 UNITSRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
-SCRIPTS = scripts/oer-pipeline scripts/oer-weekly
+SCRIPTS = scripts/oer-pipeline scripts/oer-weekly scripts/oer-parallel
 MANS = $(wildcard man/*.1 man/*.7)
 
 GEN = $(if $(wildcard tests/gen/oer-gen.c),$(B)/tools/oer-gen)

@@ -9,6 +9,7 @@ make -s -C "$TOP" install-files B="$(dirname "$bindir")" DESTDIR="$root" PREFIX=
 expect_file installed <<'LS'
 ./usr/bin/oer-intake
 ./usr/bin/oer-monitor
+./usr/bin/oer-parallel
 ./usr/bin/oer-pipeline
 ./usr/bin/oer-plan
 ./usr/bin/oer-refer
@@ -16,6 +17,7 @@ expect_file installed <<'LS'
 ./usr/bin/oer-weekly
 ./usr/share/man/man1/oer-intake.1
 ./usr/share/man/man1/oer-monitor.1
+./usr/share/man/man1/oer-parallel.1
 ./usr/share/man/man1/oer-pipeline.1
 ./usr/share/man/man1/oer-plan.1
 ./usr/share/man/man1/oer-refer.1
