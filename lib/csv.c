@@ -234,9 +234,19 @@ feed_row(struct csv_reader *r, struct record *rec)
 			skipping = 1;
 			continue;
 		}
-		if (r->p.entry_pos > FIELD_MAX && !rec->bad)
-			rec_mark_bad(rec, r->nf < r->ncols ? r->cols[r->nf] : -1,
-			    "longer than the limit of %d bytes", FIELD_MAX);
+		if (r->p.entry_pos > FIELD_MAX) {
+			if (!rec->bad)
+				rec_mark_bad(rec, r->nf < r->ncols ? r->cols[r->nf] : -1,
+				    "longer than the limit of %d bytes", FIELD_MAX);
+			/*
+			 * The value is refused: libcsv reads on to its end without
+			 * keeping it, so that memory stays near the limit.  Only
+			 * inside the field (libcsv's state 2, FIELD_BEGUN), where no
+			 * quote or space is pending that libcsv would take back.
+			 */
+			if (r->p.pstate == 2 && r->p.spaces == 0)
+				r->p.entry_pos = 0;
+		}
 		if (r->row_done)
 			return 1;
 		if (r->p.pstate == 0 && eol) {

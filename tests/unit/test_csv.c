@@ -149,6 +149,23 @@ TEST(limits)
 	CHECK(strstr(read_csv(big, 6 + FIELD_MAX + 1, 0, NULL), "BAD") == NULL);
 	free(big);
 
+	/*
+	 * Far over the limit, quoted over many lines with doubled quotes, and
+	 * unquoted in the middle of a row: the value is not kept, but its end,
+	 * and with it the next record, is still found.
+	 */
+	buf_adds(&want, "a,b,c\n1,\"");
+	for (i = 0; i < 3 * 1024; i++)
+		buf_printf(&want, "%01022d\"\"\n", 0);
+	buf_adds(&want, "\",z\n2,");
+	for (i = 0; i < 3 * 1024; i++)
+		buf_printf(&want, "%01024d", 0);
+	buf_adds(&want, ",z\n3,4,5\n");
+	CHECK_STR(read_csv(want.data, want.len, 0, NULL),
+	    "delim ,\n2: BAD b: longer than the limit of 1048576 bytes\n"
+	    "3075: BAD b: longer than the limit of 1048576 bytes\n3076: a=3|b=4|c=5\n");
+	buf_reset(&want);
+
 	/* A header of more than 4096 columns. */
 	for (i = 0; i <= RECORD_FIELDS_MAX; i++)
 		buf_printf(&want, "%sc%zu", i ? "," : "", i);
