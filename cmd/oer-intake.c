@@ -344,9 +344,9 @@ admit_record(struct stream *s, struct record *r)
 	rec_set(r, K_DOMAINS, list.data ? list.data : "", list.len);
 	rec_set(r, K_SIGNALS, hits.signals.data ? hits.signals.data : "", hits.signals.len);
 	rec_sets(r, K_ROUTE, routes[route].name);
-	rec_setf(r, K_PRIORITY, "%d", routes[route].priority);
+	rec_set_int(r, K_PRIORITY, routes[route].priority);
 	rec_sets(r, K_REASONS, rule->id);
-	rec_setf(r, K_REDACTIONS, "%d", redactions);
+	rec_set_int(r, K_REDACTIONS, redactions);
 	return 0;
 }
 

@@ -403,9 +403,9 @@ write_item(struct record *r, int d, const struct plan_rule *rule, const struct i
 
 	rec_sets(r, K_PLAN[d][P_LEVEL], plan_level_name(it->level));
 	if (it->level >= 0)
-		rec_setf(r, K_PLAN[d][P_ECHELON], "%d", plan_levels[it->level].echelon);
+		rec_set_int(r, K_PLAN[d][P_ECHELON], plan_levels[it->level].echelon);
 	rec_sets(r, K_PLAN[d][P_ACTION], action_name[it->action]);
-	rec_setf(r, K_PLAN[d][P_GOAL], "%d", it->goal);
+	rec_set_int(r, K_PLAN[d][P_GOAL], it->goal);
 	if (it->review_weeks > 0) {
 		date_format(today + 7L * it->review_weeks, date);
 		rec_sets(r, K_PLAN[d][P_REVIEW], date);
@@ -417,12 +417,17 @@ write_item(struct record *r, int d, const struct plan_rule *rule, const struct i
 static void
 write_share(struct record *r, int informal, int items)
 {
+	char share[8];
 	long hundredths;
 
 	if (items == 0)
 		return;		/* no items: no share */
-	hundredths = (200L * informal + items) / (2L * items);
-	rec_setf(r, K_SHARE, "%ld.%02ld", hundredths / 100, hundredths % 100);
+	hundredths = (200L * informal + items) / (2L * items);	/* 0 .. 100 */
+	share[0] = (char)('0' + hundredths / 100);
+	share[1] = '.';
+	share[2] = (char)('0' + hundredths / 10 % 10);
+	share[3] = (char)('0' + hundredths % 10);
+	rec_set(r, K_SHARE, share, 4);
 }
 
 static struct buf reasons;
@@ -444,9 +449,9 @@ write_case(struct record *r, const struct plan *p, int complex)
 
 	date_format(today, date);
 	rec_sets(r, K_DATE, date);
-	rec_setf(r, K_ITEMS, "%d", p->items);
-	rec_setf(r, K_INFORMAL, "%d", p->informal);
-	rec_setf(r, K_FORMAL, "%d", p->formal);
+	rec_set_int(r, K_ITEMS, p->items);
+	rec_set_int(r, K_INFORMAL, p->informal);
+	rec_set_int(r, K_FORMAL, p->formal);
 	write_share(r, p->informal, p->items);
 	/* One household, one plan: the half line keeps the overview. */
 	rec_sets(r, K_COORDINATION, p->items >= 2 ? "true" : "false");

@@ -300,15 +300,15 @@ stamp_record(struct record *r)
 		rec_sets(r, K_NAME[d], p ? p->name : "");
 		rec_sets(r, K_STATUS[d], it->level == NO_ITEM ? "" : referral_status_name[it->status]);
 		if (p)
-			rec_setf(r, K_WAIT[d], "%lld", p->wait_days);
+			rec_set_int(r, K_WAIT[d], (long)p->wait_days);
 		else
 			rec_set(r, K_WAIT[d], "", 0);
 		if (it->level != NO_ITEM)
 			count[it->status]++;
 	}
-	rec_setf(r, K_PROPOSED, "%d", count[REF_PROPOSED]);
-	rec_setf(r, K_WAITLIST, "%d", count[REF_WAITLIST]);
-	rec_setf(r, K_UNMATCHED, "%d", count[REF_UNMATCHED]);
+	rec_set_int(r, K_PROPOSED, count[REF_PROPOSED]);
+	rec_set_int(r, K_WAITLIST, count[REF_WAITLIST]);
+	rec_set_int(r, K_UNMATCHED, count[REF_UNMATCHED]);
 }
 
 /* Write the case record; a record the stream refuses gives its places back. */

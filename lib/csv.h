@@ -61,4 +61,13 @@ void csvin_close(struct csv_reader *r);
 /* Append one CSV field, quoted only when it holds the delimiter, a quote, CR or LF. */
 void csv_put_field(struct buf *b, const char *s, size_t len, int delim);
 
+/*
+ * The same for a writer that made room itself (at most 2 * len + 2 bytes)
+ * and writes a whole record without a check per field: s[0..len) goes to d,
+ * the end is returned.  special[] comes from csv_specials(delim): the bytes
+ * that make a field need quotes.
+ */
+char *csv_put_raw(char *d, const char *s, size_t len, const unsigned char *special);
+const unsigned char *csv_specials(int delim);
+
 #endif

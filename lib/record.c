@@ -56,14 +56,38 @@ ensure_slot(struct record *r, int key)
 	r->nslot = n;
 }
 
+/* v[0..len) at the end of the arena, NUL-terminated; v must not point into it. */
 static size_t
 store(struct record *r, const char *v, size_t len)
 {
 	size_t off = r->text.len;
 
-	buf_add(&r->text, v, len);
-	buf_addc(&r->text, '\0');
+	if (r->text.cap - r->text.len <= len + 1)
+		buf_grow(&r->text, len + 1);
+	memcpy(r->text.data + off, v, len);
+	r->text.data[off + len] = '\0';
+	r->text.data[off + len + 1] = '\0';
+	r->text.len += len + 1;
 	return off;
+}
+
+const char *
+rec_reserve(struct record *r, int key, const char *v, size_t len)
+{
+	if (key >= r->nslot)
+		ensure_slot(r, key);
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 32;
+		r->f = xreallocarray(r->f, (size_t)r->cap, sizeof(*r->f));
+	}
+	if (r->text.cap - r->text.len <= len + 1) {
+		const char *old = r->text.data;
+
+		buf_grow(&r->text, len + 1);
+		if (old != NULL && v >= old && v < old + r->text.len)
+			v = r->text.data + (v - old);
+	}
+	return v;
 }
 
 void
@@ -106,27 +130,6 @@ rec_text(const struct record *r, int key, size_t *len)
 	return v;
 }
 
-int
-rec_append(struct record *r, int key, const char *v, size_t len, enum jtype jt)
-{
-	struct field *f;
-
-	ensure_slot(r, key);
-	if (r->slot[key])
-		return -1;
-	if (r->n == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 32;
-		r->f = xreallocarray(r->f, (size_t)r->cap, sizeof(*r->f));
-	}
-	f = &r->f[r->n];
-	f->key = key;
-	f->jtype = jt;
-	f->off = store(r, v, len);
-	f->len = len;
-	r->slot[key] = ++r->n;
-	return 0;
-}
-
 void
 rec_set(struct record *r, int key, const char *v, size_t len)
 {
@@ -136,17 +139,26 @@ rec_set(struct record *r, int key, const char *v, size_t len)
 		rec_append(r, key, v, len, J_TEXT);
 		return;
 	}
-	/* v may point into the arena, which store() can move: copy first. */
-	if (v >= r->text.data && v < r->text.data + r->text.cap) {
-		char *copy = xstrndup(v, len);
-
-		r->f[i].off = store(r, copy, len);
-		free(copy);
-	} else {
-		r->f[i].off = store(r, v, len);
-	}
+	/* v may point into the arena, which store() can move: make room first. */
+	if (r->text.cap - r->text.len <= len + 1)
+		v = rec_reserve(r, key, v, len);
+	r->f[i].off = store(r, v, len);
 	r->f[i].len = len;
 	r->f[i].jtype = J_TEXT;
+}
+
+void
+rec_set_int(struct record *r, int key, long v)
+{
+	char digits[24], *p = digits + sizeof(digits);
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		*--p = '-';
+	rec_set(r, key, p, (size_t)(digits + sizeof(digits) - p));
 }
 
 void

@@ -9,6 +9,7 @@
 #define OER_RECORD_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -73,8 +74,44 @@ void rec_set(struct record *r, int key, const char *v, size_t len);
 void rec_sets(struct record *r, int key, const char *v);
 void rec_setf(struct record *r, int key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* Append a field as read; returns -1 (and adds nothing) if the key is already there. */
-int rec_append(struct record *r, int key, const char *v, size_t len, enum jtype jt);
+/* Set key to a whole number, written without printf (the stages write millions). */
+void rec_set_int(struct record *r, int key, long v);
+
+/*
+ * The slow path of rec_append: room for key in the slots, one more field and
+ * len + 2 more bytes of text.  Returns v, moved along when it pointed into
+ * the arena that had to grow.
+ */
+const char *rec_reserve(struct record *r, int key, const char *v, size_t len);
+
+/*
+ * Append a field as read; returns -1 (and adds nothing) if the key is
+ * already there.  Inline: the readers call it for every field of every row,
+ * and once the record has grown to the width of the input it only copies.
+ */
+static inline int
+rec_append(struct record *r, int key, const char *v, size_t len, enum jtype jt)
+{
+	struct field *f;
+	char *d;
+
+	if (key >= r->nslot || r->n == r->cap || r->text.cap - r->text.len <= len + 1)
+		v = rec_reserve(r, key, v, len);
+	if (r->slot[key])
+		return -1;
+	f = &r->f[r->n];
+	f->key = key;
+	f->jtype = jt;
+	f->off = r->text.len;
+	f->len = len;
+	d = r->text.data + r->text.len;
+	memcpy(d, v, len);
+	d[len] = '\0';
+	d[len + 1] = '\0';	/* the arena stays a NUL-terminated buf */
+	r->text.len += len + 1;
+	r->slot[key] = ++r->n;
+	return 0;
+}
 
 /* Remove a field, keeping the order of the others. */
 void rec_delete(struct record *r, int key);

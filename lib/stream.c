@@ -129,26 +129,55 @@ stream_next(struct stream *s)
 /* ---- output ---- */
 
 static void
-put_csv_line(struct stream *s, const int *keys, int n, const struct record *r)
+put_csv_header(struct stream *s, const int *keys, int n)
 {
 	struct buf *b = &s->out.buf;
 	int c;
 
 	for (c = 0; c < n; c++) {
+		const struct fieldinfo *fi = field_info(keys[c]);
+
 		if (c > 0)
 			buf_addc(b, s->out_delim);
-		if (r == NULL) {
-			const struct fieldinfo *fi = field_info(keys[c]);
-
-			csv_put_field(b, fi->name, fi->len, s->out_delim);
-		} else {
-			int i = rec_index(r, keys[c]);
-
-			if (i >= 0)
-				csv_put_field(b, rec_value(r, i), r->f[i].len, s->out_delim);
-		}
+		csv_put_field(b, fi->name, fi->len, s->out_delim);
 	}
 	buf_adds(b, s->eol);
+}
+
+/*
+ * Write r under the header; returns how many of r's fields were written.
+ * Room is made once for the whole line: every value is in r's arena with a
+ * NUL after it, so 2 * text.len bounds the values even if every byte is a
+ * quote, plus a delimiter per column and the line break.
+ */
+static int
+put_csv_line(struct stream *s, const struct record *r)
+{
+	const unsigned char *special = csv_specials(s->out_delim);
+	struct buf *b = &s->out.buf;
+	size_t need = 2 * r->text.len + (size_t)s->nhdr + 4;
+	char *d, delim = (char)s->out_delim;
+	const char *e;
+	int c, found = 0;
+
+	if (b->cap - b->len <= need)
+		buf_grow(b, need);
+	d = b->data + b->len;
+	for (c = 0; c < s->nhdr; c++) {
+		int i = rec_index(r, s->hdr[c]);
+
+		if (c > 0)
+			*d++ = delim;
+		if (i >= 0) {
+			d = csv_put_raw(d, rec_value(r, i), r->f[i].len, special);
+			found++;
+		}
+	}
+	for (e = s->eol; *e; e++)
+		*d++ = *e;
+	*d = '\0';
+	b->len = (size_t)(d - b->data);
+	return found;
 }
 
 static void
@@ -166,13 +195,14 @@ write_header(struct stream *s, const struct record *r)
 	}
 	if (s->cli->excel)
 		buf_adds(&s->out.buf, "\xEF\xBB\xBF");
-	put_csv_line(s, s->hdr, s->nhdr, NULL);
+	put_csv_header(s, s->hdr, s->nhdr);
 	s->header_written = 1;
 }
 
 void
 stream_write(struct stream *s, const struct record *r)
 {
+	size_t before;
 	int i;
 
 	if (s->out_fmt == FMT_JSON) {
@@ -180,15 +210,20 @@ stream_write(struct stream *s, const struct record *r)
 	} else {
 		if (!s->header_written)
 			write_header(s, r);
-		for (i = 0; i < r->n; i++) {
-			int key = r->f[i].key;
+		/* Keys are unique in a record: all its fields were written, or one is no column. */
+		before = s->out.buf.len;
+		if (put_csv_line(s, r) < r->n) {
+			s->out.buf.len = before;
+			s->out.buf.data[before] = '\0';
+			for (i = 0; i < r->n; i++) {
+				int key = r->f[i].key;
 
-			if (key >= s->nhdr_col || s->hdr_col[key] == 0) {
-				stream_reject(s, r, key, "not a column of the CSV output, whose header comes from the first record (write JSON, or give every record the same fields)");
-				return;
+				if (key >= s->nhdr_col || s->hdr_col[key] == 0) {
+					stream_reject(s, r, key, "not a column of the CSV output, whose header comes from the first record (write JSON, or give every record the same fields)");
+					return;
+				}
 			}
 		}
-		put_csv_line(s, s->hdr, s->nhdr, r);
 	}
 	s->nwritten++;
 	out_maybe_flush(&s->out);
