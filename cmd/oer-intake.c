@@ -41,7 +41,7 @@ static const char usage_text[] =
 "      --scan=FIELD              also redact identifiers in FIELD (repeatable)\n"
 "      --pii=redact|reject|off   identifying columns: drop with a warning\n"
 "                                (default), refuse (exit 65), or keep\n"
-"      --pseudonymise=KEYFILE    replace case_id by HMAC-SHA-256 keyed by KEYFILE\n"
+"      --pseudonymise=KEYFILE    replace case_id by its keyed HMAC-SHA-256\n"
 "\n";
 
 enum { OPT_LEXICON = OPT_TOOL, OPT_PRINT_LEXICON, OPT_SCAN, OPT_PII, OPT_PSEUDONYMISE };

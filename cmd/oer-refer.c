@@ -35,7 +35,7 @@ static const char usage_text[] =
 "\n"
 "Options:\n"
 "      --map=FILE                the social map, CSV or JSON Lines (required)\n"
-"      --map-encoding=NAME       encoding of the map, e.g. cp1252 (default: UTF-8)\n"
+"      --map-encoding=NAME       the map's encoding, e.g. cp1252\n"
 "      --items                   one record per plan item, to hand to providers,\n"
 "                                instead of the case records\n"
 "\n";
