@@ -22,6 +22,8 @@ parser_init(struct csv_reader *r)
 	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI);
 	csv_set_space_func(&r->p, no_space);
 	csv_set_delim(&r->p, (unsigned char)r->delim);
+	/* libcsv's field buffer grows by this; its 128 bytes make a long field quadratic. */
+	csv_set_blk_size(&r->p, 64 * 1024);
 }
 
 static void
@@ -391,28 +393,6 @@ csv_specials(int delim)
 	return special;
 }
 
-char *
-csv_put_raw(char *d, const char *s, size_t len, const unsigned char *special)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (special[(unsigned char)s[i]])
-			break;
-	if (i == len) {
-		memcpy(d, s, len);
-		return d + len;
-	}
-	*d++ = '"';
-	for (i = 0; i < len; i++) {
-		if (s[i] == '"')
-			*d++ = '"';
-		*d++ = s[i];
-	}
-	*d++ = '"';
-	return d;
-}
-
 void
 csv_put_field(struct buf *b, const char *s, size_t len, int delim)
 {
@@ -420,7 +400,7 @@ csv_put_field(struct buf *b, const char *s, size_t len, int delim)
 
 	if (b->cap - b->len <= 2 * len + 2)
 		buf_grow(b, 2 * len + 2);
-	end = csv_put_raw(b->data + b->len, s, len, csv_specials(delim));
+	end = csv_put_raw(b->data + b->len, s, len, delim, csv_specials(delim));
 	b->len = (size_t)(end - b->data);
 	*end = '\0';
 }
