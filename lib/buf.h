@@ -40,6 +40,29 @@ buf_adds(struct buf *b, const char *s)
 	buf_add(b, s, strlen(s));
 }
 
+/*
+ * memcpy for the short values of records (a level, a date, a name): most
+ * are shorter than 16 bytes, and a call to memcpy costs more than the copy.
+ * Two overlapping moves cover any length from 1 to 16 inside both ranges.
+ */
+static inline void
+copy_bytes(char *d, const char *s, size_t n)
+{
+	if (n > 16) {
+		memcpy(d, s, n);
+	} else if (n >= 8) {
+		memcpy(d, s, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else if (n > 0) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
+
 static inline void
 buf_reset(struct buf *b)
 {

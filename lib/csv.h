@@ -9,6 +9,8 @@
 #define OER_CSV_H
 
 #include <csv.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "input.h"
@@ -61,13 +63,76 @@ void csvin_close(struct csv_reader *r);
 /* Append one CSV field, quoted only when it holds the delimiter, a quote, CR or LF. */
 void csv_put_field(struct buf *b, const char *s, size_t len, int delim);
 
-/*
- * The same for a writer that made room itself (at most 2 * len + 2 bytes)
- * and writes a whole record without a check per field: s[0..len) goes to d,
- * the end is returned.  special[] comes from csv_specials(delim): the bytes
- * that make a field need quotes.
- */
-char *csv_put_raw(char *d, const char *s, size_t len, const unsigned char *special);
+/* The bytes that make a field need quotes with this delimiter: special[c] != 0. */
 const unsigned char *csv_specials(int delim);
+
+#define CSV_ONES 0x0101010101010101ULL
+#define CSV_HIGHS 0x8080808080808080ULL
+
+/* Some byte of x is below n (n <= 128): the top bit of such a byte set. */
+static inline uint64_t
+csv_below(uint64_t x, unsigned n)
+{
+	return (x - CSV_ONES * n) & ~x & CSV_HIGHS;
+}
+
+/* Whether some byte of the word w may need quotes: the delimiter (dl: it in every byte), a quote, or below 0x0E (LF and CR are). */
+static inline uint64_t
+csv_maybe_special(uint64_t w, uint64_t dl)
+{
+	return csv_below(w ^ dl, 1) | csv_below(w ^ (CSV_ONES * '"'), 1) | csv_below(w, 0x0e);
+}
+
+/*
+ * csv_put_field for a writer that made room itself (at most 2 * len + 2
+ * bytes) and writes a whole record without a check per field: s[0..len)
+ * goes to d, the end is returned.  delim and special (from csv_specials)
+ * must agree.  Inline, and without a loop over the bytes of a short value:
+ * the value is read as words (the last one overlapping, one to three bytes
+ * placed in a word of 'a's), never past its end; only a value where some
+ * word might hold a special byte is looked at byte by byte.
+ */
+static inline char *
+csv_put_raw(char *d, const char *s, size_t len, int delim, const unsigned char *special)
+{
+	uint64_t dl = CSV_ONES * (unsigned char)delim, maybe = 0, w;
+	uint32_t lo, hi;
+	size_t i;
+
+	if (len >= 8) {
+		for (i = 0; i + 8 < len; i += 8) {
+			memcpy(&w, s + i, 8);
+			maybe |= csv_maybe_special(w, dl);
+		}
+		memcpy(&w, s + len - 8, 8);
+		maybe |= csv_maybe_special(w, dl);
+	} else if (len >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + len - 4, 4);
+		maybe = csv_maybe_special((uint64_t)lo | (uint64_t)hi << 32, dl);
+	} else if (len > 0) {
+		w = (CSV_ONES * 'a') << 24 | (uint64_t)(unsigned char)s[0] |
+		    (uint64_t)(unsigned char)s[len / 2] << 8 | (uint64_t)(unsigned char)s[len - 1] << 16;
+		maybe = csv_maybe_special(w, dl);
+	}
+	if (maybe) {
+		for (i = 0; i < len; i++)
+			if (special[(unsigned char)s[i]])
+				break;
+		maybe = i < len;
+	}
+	if (!maybe) {
+		copy_bytes(d, s, len);
+		return d + len;
+	}
+	*d++ = '"';
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			*d++ = '"';
+		*d++ = s[i];
+	}
+	*d++ = '"';
+	return d;
+}
 
 #endif

@@ -105,7 +105,7 @@ rec_append(struct record *r, int key, const char *v, size_t len, enum jtype jt)
 	f->off = r->text.len;
 	f->len = len;
 	d = r->text.data + r->text.len;
-	memcpy(d, v, len);
+	copy_bytes(d, v, len);
 	d[len] = '\0';
 	d[len + 1] = '\0';	/* the arena stays a NUL-terminated buf */
 	r->text.len += len + 1;

@@ -169,7 +169,7 @@ put_csv_line(struct stream *s, const struct record *r)
 		if (c > 0)
 			*d++ = delim;
 		if (i >= 0) {
-			d = csv_put_raw(d, rec_value(r, i), r->f[i].len, special);
+			d = csv_put_raw(d, rec_value(r, i), r->f[i].len, delim, special);
 			found++;
 		}
 	}
