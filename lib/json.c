@@ -592,12 +592,13 @@ plan(struct json_writer *w, const struct record *r)
 	w->nops = 0;
 	new_node(&nodes, &nn, &cap, -1, NULL, 0, -1);
 	for (i = 0; i < r->n; i++) {
-		const struct fieldinfo *fi = field_info(r->f[i].key);
-		const char *name = fi->name, *seg = name, *dot;
+		/* Not a fieldinfo pointer: interning a prefix below may move them. */
+		const char *name = field_info(r->f[i].key)->name, *seg = name, *dot;
+		size_t len = field_info(r->f[i].key)->len;
 		int parent = 0, ok = 1;
 
 		/* Empty segments ("a..b", ".a", "a.") are never nested. */
-		if (name[0] == '.' || name[fi->len - 1] == '.' || strstr(name, ".."))
+		if (name[0] == '.' || name[len - 1] == '.' || strstr(name, ".."))
 			ok = 0;
 		while (ok && (dot = strchr(seg, '.')) != NULL) {
 			size_t plen = (size_t)(dot - name);
@@ -623,7 +624,7 @@ plan(struct json_writer *w, const struct record *r)
 			parent = w->node_of[pk];
 			seg = dot + 1;
 		}
-		new_node(&nodes, &nn, &cap, parent, seg, fi->len - (size_t)(seg - name), i);
+		new_node(&nodes, &nn, &cap, parent, seg, len - (size_t)(seg - name), i);
 	}
 	emit_plan(w, nodes, 0);
 	for (k = 0; k < ntouched; k++)

@@ -150,6 +150,29 @@ TEST(writer_nests_and_types)
 	    "\"finances\":{\"self\":2,\"together\":null,\"status\":\"insufficient\"},\"wijk\":\"Noord\",\"other\":\"7\"}\n");
 }
 
+/*
+ * Found by fuzz_plan: writing interns the prefixes of dotted names, which
+ * can move the table of names; the writer read a name's length from the
+ * old table (use after free).  2000 names of two prefixes each always move it.
+ */
+TEST(writer_many_prefixes)
+{
+	static char names[2000][16];
+	const char *kv[2000];
+	struct buf want = { 0 };
+	int i;
+
+	buf_addc(&want, '{');
+	for (i = 0; i < 2000; i++) {
+		snprintf(names[i], sizeof(names[i]), "w%d.q.x=%d", i, i % 10);
+		kv[i] = names[i];
+		buf_printf(&want, "%s\"w%d\":{\"q\":{\"x\":\"%d\"}}", i ? "," : "", i, i % 10);
+	}
+	buf_adds(&want, "}\n");
+	CHECK_STR(write_json(kv, 2000), want.data);
+	buf_free(&want);
+}
+
 TEST(writer_conflicts_and_escapes)
 {
 	const char *const kv[] = { "housing=3", "housing.status=limited", "q=a\"b\\c\n\x01" };
@@ -194,6 +217,7 @@ main(void)
 	RUN(repeated_keys);
 	RUN(nesting_limit);
 	RUN(writer_nests_and_types);
+	RUN(writer_many_prefixes);
 	RUN(writer_conflicts_and_escapes);
 	RUN(json_types_survive);
 	return unit_any_failed;
