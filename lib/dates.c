@@ -101,13 +101,32 @@ bad:
 	return -1;
 }
 
+/* Two digits of 0..99 at out. */
+static void
+two(char *out, int v)
+{
+	out[0] = (char)('0' + v / 10);
+	out[1] = (char)('0' + v % 10);
+}
+
 void
 date_format(long day, char *out)
 {
 	int y, m, d;
 
 	date_to_ymd(day, &y, &m, &d);
-	snprintf(out, DATE_LEN + 1, "%04d-%02d-%02d", y, m, d);
+	if (y < 0 || y > 9999) {
+		snprintf(out, DATE_LEN + 1, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	/* The stages stamp millions of dates: the digits by hand, not by printf. */
+	two(out, y / 100);
+	two(out + 2, y % 100);
+	out[4] = '-';
+	two(out + 5, m);
+	out[7] = '-';
+	two(out + 8, d);
+	out[10] = '\0';
 }
 
 int
@@ -139,7 +158,16 @@ date_format_week(long day, char *out)
 	int y, w;
 
 	date_isoweek(day, &y, &w);
-	snprintf(out, 9, "%04d-W%02d", y, w);
+	if (y < 0 || y > 9999) {
+		snprintf(out, 9, "%04d-W%02d", y, w);
+		return;
+	}
+	two(out, y / 100);
+	two(out + 2, y % 100);
+	out[4] = '-';
+	out[5] = 'W';
+	two(out + 6, w);
+	out[8] = '\0';
 }
 
 int

@@ -4,37 +4,42 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "die.h"
+#include "exits.h"
 #include "idset.h"
 
+/*
+ * Open addressing over small slots: a slot holds 32 bits of the id's hash
+ * and the id's number, so a probe reads 8 bytes and compares the text of an
+ * id only when the hash bits agree.  With a million ids the table and the
+ * texts are far larger than the caches, and a text compare per probe was a
+ * cache miss per probe.  The table is kept at most half full, and an id's
+ * home slot comes from its tag, so growing reads no texts.
+ */
 struct slot {
-	size_t off;		/* id at text.data + off, or SIZE_MAX when empty */
-	size_t len;
-	long line;
+	uint32_t tag;		/* 32 bits of the hash */
+	uint32_t id;		/* id number + 1; 0 when empty */
 };
 
 struct idset {
 	struct slot *slots;
 	size_t size, used;
+	/* per id, in the order added */
+	size_t *off;		/* text at text.data + off */
+	uint32_t *len;
+	long *line;
+	size_t cap;
 	struct buf text;	/* all ids, back to back */
 };
 
 static uint64_t
 hash(const char *s, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
 
 	while (len-- > 0)
 		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
 	return h ^ (h >> 29);
-}
-
-static void
-clear(struct slot *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		s[i].off = SIZE_MAX;
 }
 
 struct idset *
@@ -43,8 +48,7 @@ idset_new(void)
 	struct idset *set = xcalloc(1, sizeof(*set));
 
 	set->size = 1024;
-	set->slots = xreallocarray(NULL, set->size, sizeof(*set->slots));
-	clear(set->slots, set->size);
+	set->slots = xcalloc(set->size, sizeof(*set->slots));
 	return set;
 }
 
@@ -54,6 +58,9 @@ idset_free(struct idset *set)
 	if (set == NULL)
 		return;
 	free(set->slots);
+	free(set->off);
+	free(set->len);
+	free(set->line);
 	buf_free(&set->text);
 	free(set);
 }
@@ -62,17 +69,16 @@ static void
 grow(struct idset *set)
 {
 	size_t i, size = set->size * 2;
-	struct slot *slots = xreallocarray(NULL, size, sizeof(*slots));
+	struct slot *slots = xcalloc(size, sizeof(*slots));
 
-	clear(slots, size);
 	for (i = 0; i < set->size; i++) {
-		struct slot *old = &set->slots[i];
+		const struct slot *old = &set->slots[i];
 		size_t h;
 
-		if (old->off == SIZE_MAX)
+		if (old->id == 0)
 			continue;
-		h = hash(set->text.data + old->off, old->len) & (size - 1);
-		while (slots[h].off != SIZE_MAX)
+		h = old->tag & (size - 1);
+		while (slots[h].id != 0)
 			h = (h + 1) & (size - 1);
 		slots[h] = *old;
 	}
@@ -84,17 +90,34 @@ grow(struct idset *set)
 long
 idset_add(struct idset *set, const char *id, size_t len, long line)
 {
-	size_t h = hash(id, len) & (set->size - 1);
+	uint64_t hv = hash(id, len);
+	uint32_t tag = (uint32_t)(hv ^ (hv >> 32));
+	size_t h = tag & (set->size - 1), n;
 	struct slot *s;
 
-	for (; (s = &set->slots[h])->off != SIZE_MAX; h = (h + 1) & (set->size - 1))
-		if (s->len == len && memcmp(set->text.data + s->off, id, len) == 0)
-			return s->line;
-	s->off = set->text.len;
-	s->len = len;
-	s->line = line;
+	for (; (s = &set->slots[h])->id != 0; h = (h + 1) & (set->size - 1)) {
+		n = s->id - 1;
+		if (s->tag == tag && set->len[n] == len &&
+		    memcmp(set->text.data + set->off[n], id, len) == 0)
+			return set->line[n];
+	}
+	/* The tag picks the home slot: the table can have at most 2^32 slots. */
+	if (set->used >= (size_t)1 << 31 || len > UINT32_MAX)
+		die(EXIT_DATA, "more than %lu distinct case ids", 1UL << 31);
+	if (set->used == set->cap) {
+		set->cap = set->cap ? set->cap * 2 : 1024;
+		set->off = xreallocarray(set->off, set->cap, sizeof(*set->off));
+		set->len = xreallocarray(set->len, set->cap, sizeof(*set->len));
+		set->line = xreallocarray(set->line, set->cap, sizeof(*set->line));
+	}
+	n = set->used++;
+	set->off[n] = set->text.len;
+	set->len[n] = (uint32_t)len;
+	set->line[n] = line;
 	buf_add(&set->text, id, len);
-	if (++set->used * 4 > set->size * 3)
+	s->tag = tag;
+	s->id = (uint32_t)n + 1;
+	if (set->used * 2 > set->size)
 		grow(set);
 	return 0;
 }

@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,19 +80,66 @@ const char lexicon_builtin_text[] =
 "safety stalk\nsafety eergerelateerd\nsafety verwaarlozing\nsafety verwaarloosd\n"
 "safety seksueel\n";
 
+#define NPAIRS (64 * 64)
+
 struct entry {
 	char *phrase;		/* folded */
 	size_t len;
 	int category;
+	uint32_t head, mask;	/* the phrase's first (up to) four bytes, and which */
 };
 
 struct lexicon {
 	struct entry *e;	/* in file order: hits are reported in this order */
 	int n;
-	int *byfirst;		/* entry indexes grouped by the phrase's first byte */
-	int first[256];		/* where each byte's group starts in byfirst */
-	int count[256];
+	int *bypair;		/* entry indexes grouped by the phrase's first two bytes */
+	int start[NPAIRS + 1];	/* where each pair's group starts in bypair */
 };
+
+/*
+ * A folded text has only a-z, 0-9 and the separator; each gets a code
+ * below 64 (anything else 0), and a word start is looked up by the codes of
+ * its first two bytes: the few phrases that can match there.
+ */
+static unsigned char code[256];
+
+static void
+code_init(void)
+{
+	int c;
+
+	for (c = 'a'; c <= 'z'; c++)
+		code[c] = (unsigned char)(1 + c - 'a');
+	for (c = '0'; c <= '9'; c++)
+		code[c] = (unsigned char)(27 + c - '0');
+	code[' '] = 37;
+}
+
+static int
+pair(unsigned char a, unsigned char b)
+{
+	return code[a] * 64 + code[b];
+}
+
+/* Add entry i to the groups it belongs in (count, or fill when fill != NULL). */
+static void
+group(struct lexicon *lx, int i, int *count, int *fill)
+{
+	const unsigned char *p = (const unsigned char *)lx->e[i].phrase;
+	int b;
+
+	for (b = 0; b < 64; b++) {
+		/* A one-byte phrase matches whatever follows: every pair it starts. */
+		int k = lx->e[i].len >= 2 ? pair(p[0], p[1]) : code[p[0]] * 64 + b;
+
+		if (fill)
+			lx->bypair[fill[k]++] = i;
+		else
+			count[k]++;
+		if (lx->e[i].len >= 2)
+			break;
+	}
+}
 
 static int
 category(const char *s, size_t len)
@@ -101,6 +149,21 @@ category(const char *s, size_t len)
 	if (len == 6 && memcmp(s, "safety", 6) == 0)
 		return LEX_SAFETY;
 	return domain_lookup(s, len);
+}
+
+/* The first min(len, 4) bytes of s as a word, and the mask that selects them. */
+static void
+head4(const char *s, size_t len, uint32_t *head, uint32_t *mask)
+{
+	unsigned char b[4] = { 0, 0, 0, 0 }, m[4] = { 0, 0, 0, 0 };
+	size_t i;
+
+	for (i = 0; i < len && i < 4; i++) {
+		b[i] = (unsigned char)s[i];
+		m[i] = 0xff;
+	}
+	memcpy(head, b, 4);
+	memcpy(mask, m, 4);
 }
 
 struct lexicon *
@@ -145,21 +208,26 @@ lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 		lx->e[lx->n].phrase = xstrndup(folded.data, folded.len);
 		lx->e[lx->n].len = folded.len;
 		lx->e[lx->n].category = cat;
+		head4(folded.data, folded.len, &lx->e[lx->n].head, &lx->e[lx->n].mask);
 		lx->n++;
 	}
 	buf_free(&folded);
-	/* Group entries by first byte, so a word start is compared with few. */
-	lx->byfirst = xcalloc((size_t)lx->n + 1, sizeof(int));
-	for (i = 0; i < lx->n; i++)
-		lx->count[(unsigned char)lx->e[i].phrase[0]]++;
-	for (i = 1; i < 256; i++)
-		lx->first[i] = lx->first[i - 1] + lx->count[i - 1];
+	/* Group entries by their first two bytes, so a word start is compared with few. */
 	{
-		int fill[256];
+		int *count = xcalloc(NPAIRS, sizeof(int)), *fill = xcalloc(NPAIRS, sizeof(int));
 
-		memcpy(fill, lx->first, sizeof(fill));
+		if (code['a'] == 0)
+			code_init();
 		for (i = 0; i < lx->n; i++)
-			lx->byfirst[fill[(unsigned char)lx->e[i].phrase[0]]++] = i;
+			group(lx, i, count, NULL);
+		for (i = 0; i < NPAIRS; i++)
+			lx->start[i + 1] = lx->start[i] + count[i];
+		lx->bypair = xcalloc((size_t)lx->start[NPAIRS] + 1, sizeof(int));
+		memcpy(fill, lx->start, NPAIRS * sizeof(int));
+		for (i = 0; i < lx->n; i++)
+			group(lx, i, count, fill);
+		free(count);
+		free(fill);
 	}
 	return lx;
 fail:
@@ -178,7 +246,7 @@ lexicon_free(struct lexicon *lx)
 	for (i = 0; i < lx->n; i++)
 		free(lx->e[i].phrase);
 	free(lx->e);
-	free(lx->byfirst);
+	free(lx->bypair);
 	free(lx);
 }
 
@@ -187,8 +255,9 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
     struct lexicon_hits *hits, struct buf *scratch)
 {
 	unsigned char *found;
+	int *hit, nhit = 0;
 	const char *t;
-	size_t i, n;
+	size_t i, n, at;
 	int j, k;
 
 	memset(hits->domain, 0, sizeof(hits->domain));
@@ -199,29 +268,52 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 	n = scratch->len;
 	if (n == 0 || lx->n == 0)
 		return;
-	/* The folded text, then one found-flag per entry, in one scratch buffer. */
-	buf_grow(scratch, (size_t)lx->n + 1);
+	/*
+	 * In one scratch buffer: the folded text, four zero bytes (so four
+	 * bytes can be read at any word start), one found-flag per entry, and
+	 * the entries found, in the order found.
+	 */
+	at = (n + 4 + (size_t)lx->n + sizeof(int) - 1) / sizeof(int) * sizeof(int);
+	buf_grow(scratch, at - n + (size_t)lx->n * sizeof(int));
 	t = scratch->data;
-	found = (unsigned char *)scratch->data + n + 1;
+	memset(scratch->data + n, 0, 4);
+	found = (unsigned char *)scratch->data + n + 4;
 	memset(found, 0, (size_t)lx->n);
+	hit = (int *)(void *)(scratch->data + at);	/* at is a multiple of sizeof(int) */
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)t[i];
+		int key = pair((unsigned char)t[i], (unsigned char)t[i + 1]);
+		uint32_t w;
 
-		if (i > 0 && t[i - 1] != ' ')
-			continue;	/* not the start of a word */
-		for (j = lx->first[c]; j < lx->first[c] + lx->count[c]; j++) {
-			const struct entry *e = &lx->e[lx->byfirst[j]];
+		memcpy(&w, t + i, 4);
+		/*
+		 * The first four bytes decide most entries: a phrase's bytes are
+		 * never 0, so one that runs past the text fails here on the zeros.
+		 */
+		for (j = lx->start[key]; j < lx->start[key + 1]; j++) {
+			const struct entry *e = &lx->e[lx->bypair[j]];
 
-			if (e->len <= n - i && memcmp(t + i, e->phrase, e->len) == 0)
-				found[lx->byfirst[j]] = 1;
+			if ((w & e->mask) == e->head && (e->len <= 4 ||
+			    (e->len <= n - i && memcmp(t + i + 4, e->phrase + 4, e->len - 4) == 0)) &&
+			    !found[lx->bypair[j]]) {
+				found[lx->bypair[j]] = 1;
+				hit[nhit++] = lx->bypair[j];
+			}
 		}
+		/* On to the next word start. */
+		while (i < n && t[i] != ' ')
+			i++;
 	}
-	/* Report in lexicon order, each phrase once. */
-	for (k = 0; k < lx->n; k++) {
-		const struct entry *e = &lx->e[k];
+	/* Report in lexicon order, each phrase once: sort the few found. */
+	for (j = 1; j < nhit; j++)
+		for (k = j; k > 0 && hit[k - 1] > hit[k]; k--) {
+			int tmp = hit[k];
 
-		if (!found[k])
-			continue;
+			hit[k] = hit[k - 1];
+			hit[k - 1] = tmp;
+		}
+	for (j = 0; j < nhit; j++) {
+		const struct entry *e = &lx->e[hit[j]];
+
 		if (e->category < NDOMAINS) {
 			hits->domain[e->category] = 1;
 			continue;

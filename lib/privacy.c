@@ -346,11 +346,23 @@ redact_email(const char *s, size_t len, struct buf *out)
 int
 privacy_redact(const char *text, size_t len, struct buf *out)
 {
-	struct buf mail = { 0 };
+	static struct buf mail;		/* reused: this runs once per record */
 	const char *s;
 	size_t i, n, start = out->len;
 	int count, replaced = 0;
 
+	/*
+	 * Every identifier holds a digit (IBAN, BSN, phone number, postcode)
+	 * or an '@' (e-mail address): most questions have neither and are
+	 * copied as they are, without looking for a match at every word.
+	 */
+	for (i = 0; i < len && !digit(text[i]) && text[i] != '@'; i++)
+		;
+	if (i == len) {
+		buf_add(out, text, len);
+		return 0;
+	}
+	buf_reset(&mail);
 	count = redact_email(text, len, &mail);
 	s = mail.data ? mail.data : "";
 	len = mail.len;
@@ -384,7 +396,6 @@ privacy_redact(const char *text, size_t len, struct buf *out)
 		buf_add(out, s + i, n);
 		i += n;
 	}
-	buf_free(&mail);
 	if (out->data == NULL || out->len == start)
 		buf_add(out, "", 0);
 	return count;

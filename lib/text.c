@@ -117,38 +117,76 @@ next_cp(const unsigned char *s, size_t len, size_t *i)
 	return cp;
 }
 
+/* What text_fold makes of an ASCII byte: a small letter or digit, or 0. */
+static unsigned char ascii_fold[128];
+
+static void
+ascii_fold_init(void)
+{
+	int c;
+
+	for (c = '0'; c <= '9'; c++)
+		ascii_fold[c] = (unsigned char)c;
+	for (c = 'a'; c <= 'z'; c++)
+		ascii_fold[c] = (unsigned char)c;
+	for (c = 'A'; c <= 'Z'; c++)
+		ascii_fold[c] = (unsigned char)(c + ('a' - 'A'));
+}
+
 void
 text_fold(const char *str, size_t len, int sep, struct buf *out)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, start = out->len;
+	char *d, *start;
+	size_t i = 0;
 	int pending = 0;
 
+	if (ascii_fold['a'] == 0)
+		ascii_fold_init();
+	/*
+	 * Room once: a byte gives at most a separator and a letter, a two-byte
+	 * letter at most a separator and two letters (ß, æ, ij), longer
+	 * sequences nothing.
+	 */
+	if (out->cap - out->len <= 2 * len)
+		buf_grow(out, 2 * len);
+	start = d = out->data + out->len;
 	while (i < len) {
-		unsigned cp = next_cp(s, len, &i);
-		int c = 0;
+		unsigned cp;
+		int c;
 
-		if (cp >= 'A' && cp <= 'Z')
-			c = (int)cp + ('a' - 'A');
-		else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
-			c = (int)cp;
-		else if (cp >= 0xc0)
-			c = base_letter(cp);
+		if (s[i] < 0x80) {
+			/* ASCII, nearly all of a Dutch text: one table look-up. */
+			c = ascii_fold[s[i++]];
+			if (c == 0) {
+				pending = d > start;
+				continue;
+			}
+			if (pending)
+				*d++ = (char)sep;
+			pending = 0;
+			*d++ = (char)c;
+			continue;
+		}
+		cp = next_cp(s, len, &i);
+		c = cp < 0x80 ? ascii_fold[cp] : cp >= 0xc0 ? base_letter(cp) : 0;
 		if (c == 0) {
-			pending = out->len > start;
+			pending = d > start;
 			continue;
 		}
 		if (pending)
-			buf_addc(out, sep);
+			*d++ = (char)sep;
 		pending = 0;
-		buf_addc(out, c);
+		*d++ = (char)c;
 		if (cp == 0xdf)			/* ß */
-			buf_addc(out, 's');
+			*d++ = 's';
 		else if (cp == 0xe6 || cp == 0xc6)	/* æ */
-			buf_addc(out, 'e');
+			*d++ = 'e';
 		else if (cp == 0x132 || cp == 0x133)	/* the Dutch ij */
-			buf_addc(out, 'j');
+			*d++ = 'j';
 	}
+	*d = '\0';
+	out->len = (size_t)(d - out->data);
 }
 
 void
