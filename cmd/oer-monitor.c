@@ -107,8 +107,17 @@ enum role { R_UNJUDGED, R_OTHER, R_SELF, R_TOGETHER, R_WRITTEN };
 static unsigned char *roles;
 static int nroles;
 
-static enum role
+static enum role judge_role(int key);
+
+/* Called for every field of every record: the judged role in one look-up. */
+static inline enum role
 role(int key)
+{
+	return key < nroles && roles[key] != R_UNJUDGED ? (enum role)roles[key] : judge_role(key);
+}
+
+static enum role
+judge_role(int key)
 {
 	const struct fieldinfo *fi;
 	int p;
@@ -216,6 +225,8 @@ read_levels(struct stream *s, const struct record *r, struct reading *rd)
 	for (i = 0; i < r->n; i++) {
 		enum role ro = role(r->f[i].key);
 
+		if (ro != R_SELF && ro != R_TOGETHER)
+			continue;
 		d = field_info(r->f[i].key)->domain;
 		if (ro == R_SELF && take_level(s, r, i, &rd->lv.self[d], &rd->self_at[d]) < 0)
 			return -1;

@@ -93,8 +93,8 @@ const struct need_rule need_rules[] = {
 	{ 0, NULL, NULL },
 };
 
-enum need
-domain_need(int self, int together, enum load load)
+static enum need
+apply_rules(int self, int together, enum load load)
 {
 	const struct need_rule *r;
 
@@ -102,6 +102,19 @@ domain_need(int self, int together, enum load load)
 		if (r->applies(self, together, load))
 			return r->need;
 	return NEED_NONE;	/* not reached: the last rule always applies */
+}
+
+enum need
+domain_need(int self, int together, enum load load)
+{
+	/* The rules per (self, together, load), applied once each: 26 times a case. */
+	static unsigned char known[6][6][NLOADS];	/* need + 1; 0: not yet */
+
+	if (self < 0 || self > 5 || together < 0 || together > 5 || (int)load < 0 || load >= NLOADS)
+		return apply_rules(self, together, load);
+	if (known[self][together][load] == 0)
+		known[self][together][load] = (unsigned char)(apply_rules(self, together, load) + 1);
+	return (enum need)(known[self][together][load] - 1);
 }
 
 int
