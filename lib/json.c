@@ -414,7 +414,7 @@ jsonin_next(struct json_reader *r, struct record *rec)
 	enum json_tokener_error err;
 	long line;
 	int got;
-	size_t len;
+	size_t len, end;
 
 	do {
 		if ((got = read_line(r, &line)) <= 0)
@@ -432,17 +432,22 @@ jsonin_next(struct json_reader *r, struct record *rec)
 	json_tokener_reset(r->tok);
 	obj = json_tokener_parse_ex(r->tok, r->line.data, (int)len);
 	err = json_tokener_get_error(r->tok);
-	if (obj == NULL || err != json_tokener_success) {
-		if (err == json_tokener_continue)
+	end = json_tokener_get_parse_end(r->tok);
+	if (err == json_tokener_continue) {
+		/* The line ends the value: a bare number or word is complete there (a NUL tells json-c). */
+		obj = json_tokener_parse_ex(r->tok, "", 1);
+		err = json_tokener_get_error(r->tok);
+		end = len;
+	}
+	if (err != json_tokener_success) {
+		if (err == json_tokener_error_parse_eof)
 			rec_mark_bad(rec, -1, "invalid JSON: the object is not complete on this line");
 		else
 			rec_mark_bad(rec, -1, "invalid JSON at column %zu: %s",
-			    json_tokener_get_parse_end(r->tok) + 1, json_tokener_error_desc(err));
-	} else if (!text_blank(r->line.data + json_tokener_get_parse_end(r->tok),
-	    len - json_tokener_get_parse_end(r->tok))) {
-		rec_mark_bad(rec, -1, "invalid JSON: text after the object at column %zu",
-		    json_tokener_get_parse_end(r->tok) + 1);
-	} else if (json_object_get_type(obj) != json_type_object) {
+			    end + 1, json_tokener_error_desc(err));
+	} else if (!text_blank(r->line.data + end, len - end)) {
+		rec_mark_bad(rec, -1, "invalid JSON: text after the object at column %zu", end + 1);
+	} else if (obj == NULL || json_object_get_type(obj) != json_type_object) {
 		rec_mark_bad(rec, -1, "a JSON Lines record must be an object, not %s",
 		    json_type_to_name(json_object_get_type(obj)));
 	} else {

@@ -86,6 +86,14 @@ TEST(bad_records)
 	CHECK_STR(JSON("{\"a\":1\n{\"a\":2}\n"),
 	    "1: BAD -: invalid JSON: the object is not complete on this line\n2: a=2(n)\n");
 	CHECK_STR(JSON("[1,2]\n"), "1: BAD -: a JSON Lines record must be an object, not array\n");
+	/* A bare number or word is complete at the end of its line, not "an object not complete". */
+	CHECK_STR(JSON("42\nnull\ntrue\n\"x\"\n-1.5\n[1,2\n"),
+	    "1: BAD -: a JSON Lines record must be an object, not int\n"
+	    "2: BAD -: a JSON Lines record must be an object, not null\n"
+	    "3: BAD -: a JSON Lines record must be an object, not boolean\n"
+	    "4: BAD -: a JSON Lines record must be an object, not string\n"
+	    "5: BAD -: a JSON Lines record must be an object, not double\n"
+	    "6: BAD -: invalid JSON: the object is not complete on this line\n");
 	CHECK_STR(JSON("{\"a\":1} x\n"), "1: BAD -: invalid JSON at column 9: unexpected character\n");
 	CHECK_STR(JSON("{\"a\":\"\\q\"}\n"), "1: BAD -: invalid JSON at column 8: invalid string sequence\n");
 	CHECK_STR(JSON("{\"a\":\"x\\u0000y\"}\n"), "1: BAD a: contains a NUL character (\\u0000)\n");
