@@ -237,6 +237,10 @@ add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, 
 		rec_mark_bad(rec, -1, "more than %d fields", RECORD_FIELDS_MAX);
 		return;
 	}
+	if (r->name.len > FIELD_MAX) {
+		rec_mark_bad(rec, -1, "a field name longer than the limit of %d bytes", FIELD_MAX);
+		return;
+	}
 	/* json-c lets overlong forms, surrogates and code points past U+10FFFF through. */
 	if ((bad = utf8_invalid(r->name.data, r->name.len)) >= 0) {
 		rec_mark_bad(rec, -1, "a field name is not valid UTF-8 (byte 0x%02X at position %ld)",

@@ -145,6 +145,25 @@ TEST(nesting_limit)
 	buf_free(&deep);
 }
 
+/* A name over the field limit is refused, as a CSV column name is; a value too. */
+TEST(size_limits)
+{
+	struct buf line = { 0 };
+	size_t i;
+
+	buf_adds(&line, "{\"case_id\":\"W-1\",\"");
+	for (i = 0; i <= FIELD_MAX; i++)
+		buf_addc(&line, 'k');
+	buf_adds(&line, "\":1}\n{\"a\":\"");
+	for (i = 0; i <= FIELD_MAX; i++)
+		buf_addc(&line, 'v');
+	buf_adds(&line, "\"}\n");
+	CHECK_STR(read_json(line.data, line.len),
+	    "1: BAD -: a field name longer than the limit of 1048576 bytes\n"
+	    "2: BAD a: longer than the limit of 1048576 bytes\n");
+	buf_free(&line);
+}
+
 TEST(writer_nests_and_types)
 {
 	const char *const kv[] = {
@@ -224,6 +243,7 @@ main(void)
 	RUN(bad_records);
 	RUN(repeated_keys);
 	RUN(nesting_limit);
+	RUN(size_limits);
 	RUN(writer_nests_and_types);
 	RUN(writer_many_prefixes);
 	RUN(writer_conflicts_and_escapes);

@@ -1,6 +1,6 @@
 # A field one byte over the 1 MiB limit, in CSV (unquoted, and quoted over
-# lines) and in JSON: every tool refuses that record, naming the field; a
-# field of exactly 1 MiB is read.
+# lines) and in JSON (a value or a name): every tool refuses that record,
+# naming the field; a field of exactly 1 MiB is read.
 . "$TESTS/cli/hostile/hostile.lib"
 head -c 1048577 /dev/zero | tr '\0' x >big
 printf 'case_id,received,wijk,question\nW-1,2026-11-02,Noord,kort\n' >good.csv.before
@@ -42,6 +42,19 @@ printf '{"case_id":"W-1","received":"2026-11-02","wijk":"Noord"}\n{"case_id":"W-
 	printf '","error":"in.json:2: case W-2: question: longer than the limit of 1048576 bytes"}\n'
 } >want.rej
 refused in.json good.json 3 'in.json:2: case W-2: question: longer than the limit of 1048576 bytes' want.rej
+
+# A JSON field name over the limit is refused too, as a CSV column name is.
+{
+	printf '{"case_id":"W-1","received":"2026-11-02","wijk":"Noord"}\n{"case_id":"W-2","received":"2026-11-03","wijk":"Noord","'
+	cat big
+	printf '":1}\n{"case_id":"W-3","received":"2026-11-04","wijk":"Zuid"}\n'
+} >name.json
+{
+	printf '{"case_id":"W-2","received":"2026-11-03","wijk":"Noord","'
+	cat big
+	printf '":1,"error":"name.json:2: case W-2: a field name longer than the limit of 1048576 bytes"}\n'
+} >want.rej
+refused name.json good.json 3 'name.json:2: case W-2: a field name longer than the limit of 1048576 bytes' want.rej
 
 # Exactly at the limit: read, and written out whole.
 {
