@@ -1,5 +1,6 @@
 # OER toolkit.  GNU make.  `make` builds, `make check` tests (normal and
-# ASan+UBSan builds), `make demo` runs the pipeline on the example export.
+# ASan+UBSan builds), `make demo` runs the pipeline on the example export,
+# `make fuzz` runs the fuzz targets (clang, libFuzzer) FUZZ_SECONDS each.
 include config.mk
 
 B = build

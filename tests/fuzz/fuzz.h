@@ -15,7 +15,6 @@
 
 #include <fcntl.h>
 #include <getopt.h>
-#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
