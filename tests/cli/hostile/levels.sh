@@ -1,7 +1,7 @@
 # Levels like 99999999999999999999, -1 and 0 in a self, together or bare
 # domain column: the tools that read levels (oer-monitor, oer-plan,
 # oer-report) refuse the record naming the field; oer-intake and oer-refer
-# do not read levels and pass the value on unchanged.
+# do not read levels and pass the value on unchanged, but refuse it as an age.
 . "$TESTS/cli/hostile/hostile.lib"
 READERS="oer-monitor oer-plan oer-report"
 printf 'case_id,received,wijk,finances.self,finances.together\nW-1,2026-11-02,Noord,2,3\n' >good.csv.before
@@ -44,6 +44,16 @@ W-1,2026-11-02,Noord,2,3,0,0,0
 W-2,2026-11-03,Noord,2,-1,0,0,0
 W-3,2026-11-04,Zuid,4,,0,0,0
 CSV
+
+# The same numbers as an age: oer-intake and oer-refer read ages.
+printf 'case_id,received,wijk,age\nW-1,2026-11-02,Noord,40\n' >age.csv.before
+printf 'case_id,received,wijk,age\nW-1,2026-11-02,Noord,40\nW-3,2026-11-04,Zuid,\n' >age.csv
+for v in 99999999999999999999 -1; do
+	printf 'case_id,received,wijk,age\nW-1,2026-11-02,Noord,40\nW-2,2026-11-03,Noord,%s\nW-3,2026-11-04,Zuid,\n' "$v" >bad-age.csv
+	printf "bad-age.csv:3: case W-2: age: '%s' is not an age in whole years 0-130" "$v" >msg
+	printf 'case_id,received,wijk,age,error\nW-2,2026-11-03,Noord,%s,%s\n' "$v" "$(cat msg)" >want.rej
+	refused bad-age.csv age.csv 3 "$(cat msg)" want.rej oer-intake oer-refer
+done
 
 # In JSON a level past 64 bits is refused by the reader itself, for every tool.
 printf '{"case_id":"W-1","finances":{"self":99999999999999999999}}\n' >big.json
