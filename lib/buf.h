@@ -3,6 +3,7 @@
 #define OER_BUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 struct buf {
@@ -61,6 +62,22 @@ copy_bytes(char *d, const char *s, size_t n)
 		d[n / 2] = s[n / 2];
 		d[n - 1] = s[n - 1];
 	}
+}
+
+/*
+ * Eight bytes as one word, for the writers' scans (how many bytes need
+ * quoting or escaping): WORD_ONES * c is c in every byte, and
+ * word_below(x, n) is nonzero when some byte of x is below n (n <= 128).
+ * A borrow can mark a byte wrongly only above a byte that is really below
+ * n, so "some byte" is exact.
+ */
+#define WORD_ONES 0x0101010101010101ULL
+#define WORD_HIGHS 0x8080808080808080ULL
+
+static inline uint64_t
+word_below(uint64_t x, unsigned n)
+{
+	return (x - WORD_ONES * n) & ~x & WORD_HIGHS;
 }
 
 static inline void

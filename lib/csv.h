@@ -66,21 +66,11 @@ void csv_put_field(struct buf *b, const char *s, size_t len, int delim);
 /* The bytes that make a field need quotes with this delimiter: special[c] != 0. */
 const unsigned char *csv_specials(int delim);
 
-#define CSV_ONES 0x0101010101010101ULL
-#define CSV_HIGHS 0x8080808080808080ULL
-
-/* Some byte of x is below n (n <= 128): the top bit of such a byte set. */
-static inline uint64_t
-csv_below(uint64_t x, unsigned n)
-{
-	return (x - CSV_ONES * n) & ~x & CSV_HIGHS;
-}
-
 /* Whether some byte of the word w may need quotes: the delimiter (dl: it in every byte), a quote, or below 0x0E (LF and CR are). */
 static inline uint64_t
 csv_maybe_special(uint64_t w, uint64_t dl)
 {
-	return csv_below(w ^ dl, 1) | csv_below(w ^ (CSV_ONES * '"'), 1) | csv_below(w, 0x0e);
+	return word_below(w ^ dl, 1) | word_below(w ^ (WORD_ONES * '"'), 1) | word_below(w, 0x0e);
 }
 
 /*
@@ -95,7 +85,7 @@ csv_maybe_special(uint64_t w, uint64_t dl)
 static inline char *
 csv_put_raw(char *d, const char *s, size_t len, int delim, const unsigned char *special)
 {
-	uint64_t dl = CSV_ONES * (unsigned char)delim, maybe = 0, w;
+	uint64_t dl = WORD_ONES * (unsigned char)delim, maybe = 0, w;
 	uint32_t lo, hi;
 	size_t i;
 
@@ -111,7 +101,7 @@ csv_put_raw(char *d, const char *s, size_t len, int delim, const unsigned char *
 		memcpy(&hi, s + len - 4, 4);
 		maybe = csv_maybe_special((uint64_t)lo | (uint64_t)hi << 32, dl);
 	} else if (len > 0) {
-		w = (CSV_ONES * 'a') << 24 | (uint64_t)(unsigned char)s[0] |
+		w = (WORD_ONES * 'a') << 24 | (uint64_t)(unsigned char)s[0] |
 		    (uint64_t)(unsigned char)s[len / 2] << 8 | (uint64_t)(unsigned char)s[len - 1] << 16;
 		maybe = csv_maybe_special(w, dl);
 	}

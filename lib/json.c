@@ -28,6 +28,7 @@ jsonin_close(struct json_reader *r)
 	buf_free(&r->line);
 	buf_free(&r->name);
 	buf_free(&r->fatal);
+	free(r->pos_key);
 }
 
 static int
@@ -66,9 +67,14 @@ uescape(const char *s, size_t left)
 static int
 lone_surrogate(const char *s, size_t len)
 {
+	const char *p;
 	size_t i;
 
-	if (memmem(s, len, "\\u", 2) == NULL)
+	/* Most lines have no \u at all: memchr finds the few backslashes fast. */
+	for (p = s; (p = memchr(p, '\\', len - (size_t)(p - s))) != NULL; p++)
+		if (p + 1 < s + len && p[1] == 'u')
+			break;
+	if (p == NULL)
 		return 0;
 	for (i = 0; i + 1 < len; i++) {
 		long u, lo;
@@ -127,18 +133,22 @@ nul_in_key(const char *s, size_t len)
 static long
 keys_in_text(const char *s, size_t len)
 {
-	size_t i, j;
+	const char *p = s, *end = s + len, *q, *b;
 	long n = 0;
 
-	for (i = 0; i < len; i++) {
-		if (s[i] != '"')
-			continue;
-		for (i++; i < len && s[i] != '"'; i++)
-			if (s[i] == '\\')
-				i++;
-		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'); j++)
+	/* memchr from quote to quote; a quote after an odd run of backslashes is escaped. */
+	while ((p = memchr(p, '"', (size_t)(end - p))) != NULL) {
+		for (q = p + 1; (q = memchr(q, '"', (size_t)(end - q))) != NULL; q++) {
+			for (b = q; b > p + 1 && b[-1] == '\\'; b--)
+				;
+			if ((q - b) % 2 == 0)
+				break;
+		}
+		if (q == NULL)
+			break;
+		for (p = q + 1; p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'); p++)
 			;
-		n += j < len && s[j] == ':';
+		n += p < end && *p == ':';
 	}
 	return n;
 }
@@ -225,6 +235,37 @@ found:
 	free(keys);
 }
 
+/*
+ * JSON Lines records mostly have the same names in the same order.  The
+ * key of the name at each place of the previous record is kept: a name
+ * equal to it needs no checks and no hash look-up again.
+ */
+static int
+known_name(const struct json_reader *r, int pos)
+{
+	const struct fieldinfo *fi;
+
+	if (pos >= r->npos || r->pos_key[pos] < 0)
+		return -1;
+	fi = field_info(r->pos_key[pos]);
+	if (fi->len != r->name.len || memcmp(fi->name, r->name.data, r->name.len) != 0)
+		return -1;
+	return r->pos_key[pos];
+}
+
+static void
+remember_name(struct json_reader *r, int pos, int key)
+{
+	if (pos >= r->npos) {
+		int n = pos + 64;
+
+		r->pos_key = xreallocarray(r->pos_key, (size_t)n, sizeof(int));
+		while (r->npos < n)
+			r->pos_key[r->npos++] = -1;
+	}
+	r->pos_key[pos] = key;
+}
+
 static void
 add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, enum jtype jt)
 {
@@ -237,6 +278,8 @@ add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, 
 		rec_mark_bad(rec, -1, "more than %d fields", RECORD_FIELDS_MAX);
 		return;
 	}
+	if ((key = known_name(r, rec->n)) >= 0)
+		goto named;	/* checked and interned for an earlier record */
 	if (r->name.len > FIELD_MAX) {
 		rec_mark_bad(rec, -1, "a field name longer than the limit of %d bytes", FIELD_MAX);
 		return;
@@ -251,6 +294,8 @@ add_field(struct json_reader *r, struct record *rec, const char *v, size_t len, 
 		rec_mark_bad(rec, -1, "more than %d distinct field names", FIELD_MAX_NAMES);
 		return;
 	}
+	remember_name(r, rec->n, key);
+named:
 	if (len > FIELD_MAX) {
 		rec_mark_bad(rec, key, "longer than the limit of %d bytes", FIELD_MAX);
 		return;
@@ -291,6 +336,7 @@ add_value(struct json_reader *r, struct record *rec, json_object *v)
 	const char *s;
 	struct buf list = { 0 };
 	size_t i, n;
+	int64_t iv;
 
 	switch (json_object_get_type(v)) {
 	case json_type_object:
@@ -332,6 +378,19 @@ add_value(struct json_reader *r, struct record *rec, json_object *v)
 		add_field(r, rec, s, n, J_TEXT);
 		break;
 	case json_type_int:
+		if ((iv = json_object_get_int64(v)) > INT64_MIN && iv < INT64_MAX) {
+			/* The digits json-c would write, without its printf. */
+			char digits[24], *p = digits + sizeof(digits);
+			uint64_t u = iv < 0 ? 0 - (uint64_t)iv : (uint64_t)iv;
+
+			do
+				*--p = (char)('0' + u % 10);
+			while ((u /= 10) > 0);
+			if (iv < 0)
+				*--p = '-';
+			add_field(r, rec, p, (size_t)(digits + sizeof(digits) - p), J_NUMBER);
+			break;
+		}
 		s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
 		/* json-c clamps integers beyond 64 bits to the limits: refuse those. */
 		if (strcmp(s, "9223372036854775807") == 0 || strcmp(s, "-9223372036854775808") == 0 ||
@@ -486,42 +545,92 @@ struct json_op {
 	int field;		/* OP_FIELD: index in the record */
 	const char *name;	/* member name (not for OP_CLOSE) */
 	size_t namelen;
+	size_t lit, litlen;	/* what is written before the value: in w->lit */
 };
+
+/* Some byte of w needs an escape in a JSON string: below 0x20, a quote or a backslash. */
+static inline uint64_t
+needs_escape(uint64_t w)
+{
+	return word_below(w, 0x20) | word_below(w ^ (WORD_ONES * '"'), 1) |
+	    word_below(w ^ (WORD_ONES * '\\'), 1);
+}
+
+/*
+ * s as a JSON string literal at d (room for 6 * len + 2 bytes); returns the
+ * end.  As csv_put_raw: the value is read as words, never past its end, and
+ * only a string where some word might need an escape is written byte by
+ * byte.
+ */
+static char *
+put_string_raw(char *d, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	uint64_t maybe = 0, w;
+	uint32_t lo, hi;
+	size_t i;
+
+	*d++ = '"';
+	if (len >= 8) {
+		for (i = 0; i + 8 < len; i += 8) {
+			memcpy(&w, s + i, 8);
+			maybe |= needs_escape(w);
+		}
+		memcpy(&w, s + len - 8, 8);
+		maybe |= needs_escape(w);
+	} else if (len >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + len - 4, 4);
+		maybe = needs_escape((uint64_t)lo | (uint64_t)hi << 32);
+	} else if (len > 0) {
+		w = (WORD_ONES * 'a') << 24 | (uint64_t)(unsigned char)s[0] |
+		    (uint64_t)(unsigned char)s[len / 2] << 8 | (uint64_t)(unsigned char)s[len - 1] << 16;
+		maybe = needs_escape(w);
+	}
+	if (!maybe) {
+		copy_bytes(d, s, len);
+		d += len;
+		*d++ = '"';
+		return d;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c != '"' && c != '\\') {
+			*d++ = (char)c;
+			continue;
+		}
+		*d++ = '\\';
+		switch (c) {
+		case '"': *d++ = '"'; break;
+		case '\\': *d++ = '\\'; break;
+		case '\n': *d++ = 'n'; break;
+		case '\r': *d++ = 'r'; break;
+		case '\t': *d++ = 't'; break;
+		case '\b': *d++ = 'b'; break;
+		case '\f': *d++ = 'f'; break;
+		default:
+			*d++ = 'u';
+			*d++ = '0';
+			*d++ = '0';
+			*d++ = hex[c >> 4];
+			*d++ = hex[c & 15];
+		}
+	}
+	*d++ = '"';
+	return d;
+}
 
 void
 json_put_string(struct buf *b, const char *s, size_t len)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t i, run = 0;
+	char *end;
 
-	buf_addc(b, '"');
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		const char *esc = NULL;
-
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		buf_add(b, s + run, i - run);
-		run = i + 1;
-		switch (c) {
-		case '"': esc = "\\\""; break;
-		case '\\': esc = "\\\\"; break;
-		case '\n': esc = "\\n"; break;
-		case '\r': esc = "\\r"; break;
-		case '\t': esc = "\\t"; break;
-		case '\b': esc = "\\b"; break;
-		case '\f': esc = "\\f"; break;
-		}
-		if (esc) {
-			buf_adds(b, esc);
-		} else {
-			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-
-			buf_add(b, u, 6);
-		}
-	}
-	buf_add(b, s + run, len - run);
-	buf_addc(b, '"');
+	if (b->cap - b->len <= 6 * len + 2)
+		buf_grow(b, 6 * len + 2);
+	end = put_string_raw(b->data + b->len, s, len);
+	*end = '\0';
+	b->len = (size_t)(end - b->data);
 }
 
 /* A plan node; children are kept as a linked list in insertion order. */
@@ -587,6 +696,40 @@ emit_plan(struct json_writer *w, const struct node *nodes, int id)
 }
 
 /*
+ * The text around the values depends on the plan only: per op, what comes
+ * before its value (a comma, the quoted member name, a colon, an opening
+ * or closing brace), written once here instead of escaped per record.
+ */
+static void
+literals(struct json_writer *w)
+{
+	int k, first = 1;
+
+	buf_reset(&w->lit);
+	buf_addc(&w->lit, '{');
+	for (k = 0; k < w->nops; k++) {
+		struct json_op *op = &w->ops[k];
+
+		op->lit = k == 0 ? 0 : w->lit.len;
+		if (op->kind == OP_CLOSE) {
+			buf_addc(&w->lit, '}');
+			first = 0;
+		} else {
+			if (!first)
+				buf_addc(&w->lit, ',');
+			json_put_string(&w->lit, op->name, op->namelen);
+			buf_addc(&w->lit, ':');
+			if (op->kind == OP_OPEN)
+				buf_addc(&w->lit, '{');
+			first = op->kind == OP_OPEN;
+		}
+		op->litlen = w->lit.len - op->lit;
+	}
+	w->tail = w->nops == 0 ? 0 : w->lit.len;
+	buf_adds(&w->lit, "}\n");
+}
+
+/*
  * Nest dotted keys into objects, each object at the place of its first
  * member.  A prefix that is itself a field ("housing" and "housing.status")
  * cannot also be an object: the longer key is then written with its dots.
@@ -636,6 +779,7 @@ plan(struct json_writer *w, const struct record *r)
 		new_node(&nodes, &nn, &cap, parent, seg, len - (size_t)(seg - name), i);
 	}
 	emit_plan(w, nodes, 0);
+	literals(w);
 	for (k = 0; k < ntouched; k++)
 		w->node_of[touched[k]] = 0;
 	free(touched);
@@ -660,105 +804,105 @@ same_keys(const struct json_writer *w, const struct record *r)
 	return 1;
 }
 
-static void
-put_list(struct buf *b, const char *s, size_t len)
+/* A ';'-separated list as an array of strings at d; the end is returned. */
+static char *
+put_list_raw(char *d, const char *s, size_t len)
 {
 	size_t i, start = 0;
 
-	buf_addc(b, '[');
+	*d++ = '[';
 	if (len > 0) {
 		for (i = 0; i <= len; i++) {
 			if (i < len && s[i] != ';')
 				continue;
 			if (start > 0)
-				buf_addc(b, ',');
-			json_put_string(b, s + start, i - start);
+				*d++ = ',';
+			d = put_string_raw(d, s + start, i - start);
 			start = i + 1;
 		}
 	}
-	buf_addc(b, ']');
+	*d++ = ']';
+	return d;
 }
 
-static void
-put_value(struct buf *b, const struct record *r, int i)
+static char *
+put_word(char *d, const char *word, size_t len)
+{
+	memcpy(d, word, len);
+	return d + len;
+}
+
+/* Field i of r as a JSON value at d (room for 6 * len + 10 bytes); the end is returned. */
+static char *
+put_value_raw(char *d, const struct record *r, int i)
 {
 	const struct field *f = &r->f[i];
 	const struct fieldinfo *fi = field_info(f->key);
 	const char *s = rec_value(r, i);
 	enum tristate t;
 
-	if (f->jtype == J_RAW) {
-		buf_add(b, s, f->len);
-		return;
-	}
-	if (f->jtype == J_NULL) {
-		buf_adds(b, "null");
-		return;
-	}
+	if (f->jtype == J_RAW)
+		return put_word(d, s, f->len);
+	if (f->jtype == J_NULL)
+		return put_word(d, "null", 4);
 	if (!fi->known) {
 		/* Unknown fields keep the JSON type they were read with. */
 		if (f->jtype == J_NUMBER || f->jtype == J_BOOL)
-			buf_add(b, s, f->len);
-		else if (f->jtype == J_LIST)
-			put_list(b, s, f->len);
-		else
-			json_put_string(b, s, f->len);
-		return;
+			return put_word(d, s, f->len);
+		if (f->jtype == J_LIST)
+			return put_list_raw(d, s, f->len);
+		return put_string_raw(d, s, f->len);
 	}
 	switch (fi->type) {
 	case FT_NUMBER:
 		if (f->len == 0)
-			buf_adds(b, "null");
-		else if (is_json_number(s, f->len))
-			buf_add(b, s, f->len);
-		else
-			json_put_string(b, s, f->len);
-		break;
+			return put_word(d, "null", 4);
+		if (is_json_number(s, f->len))
+			return put_word(d, s, f->len);
+		return put_string_raw(d, s, f->len);
 	case FT_BOOL:
 		if (parse_bool(s, f->len, &t) < 0)
-			json_put_string(b, s, f->len);
-		else
-			buf_adds(b, t == BOOL_UNKNOWN ? "null" : t == BOOL_TRUE ? "true" : "false");
-		break;
+			return put_string_raw(d, s, f->len);
+		if (t == BOOL_UNKNOWN)
+			return put_word(d, "null", 4);
+		return t == BOOL_TRUE ? put_word(d, "true", 4) : put_word(d, "false", 5);
 	case FT_LIST:
-		put_list(b, s, f->len);
-		break;
+		return put_list_raw(d, s, f->len);
 	case FT_STRING:
 	case FT_DATE:
-		json_put_string(b, s, f->len);
 		break;
 	}
+	return put_string_raw(d, s, f->len);
 }
 
 void
 jsonout_record(struct json_writer *w, const struct record *r, struct buf *out)
 {
-	int k, first = 1;
+	size_t need;
+	char *d;
+	int k;
 
-	if (!same_keys(w, r))
+	if (!same_keys(w, r) || w->lit.data == NULL)
 		plan(w, r);
-	buf_addc(out, '{');
+	/*
+	 * Room once per record: the text around the values, and per value at
+	 * most 6 * len + 10 bytes (\u00XX escapes, a list's brackets, quotes
+	 * and commas, "false" for "0"); the arena holds len + 1 bytes a value.
+	 */
+	need = w->lit.len + 6 * r->text.len + 4 * (size_t)r->n + 4;
+	if (out->cap - out->len <= need)
+		buf_grow(out, need);
+	d = out->data + out->len;
 	for (k = 0; k < w->nops; k++) {
 		const struct json_op *op = &w->ops[k];
 
-		if (op->kind == OP_CLOSE) {
-			buf_addc(out, '}');
-			first = 0;
-			continue;
-		}
-		if (!first)
-			buf_addc(out, ',');
-		json_put_string(out, op->name, op->namelen);
-		buf_addc(out, ':');
-		if (op->kind == OP_OPEN) {
-			buf_addc(out, '{');
-			first = 1;
-		} else {
-			put_value(out, r, op->field);
-			first = 0;
-		}
+		d = put_word(d, w->lit.data + op->lit, op->litlen);
+		if (op->kind == OP_FIELD)
+			d = put_value_raw(d, r, op->field);
 	}
-	buf_adds(out, "}\n");
+	d = put_word(d, w->lit.data + w->tail, w->lit.len - w->tail);
+	*d = '\0';
+	out->len = (size_t)(d - out->data);
 }
 
 void
@@ -767,5 +911,6 @@ jsonout_free(struct json_writer *w)
 	free(w->keys);
 	free(w->ops);
 	free(w->node_of);
+	buf_free(&w->lit);
 	memset(w, 0, sizeof(*w));
 }

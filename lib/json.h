@@ -18,6 +18,8 @@ struct json_reader {
 	json_tokener *tok;
 	struct buf line;
 	struct buf name;	/* the dotted name being built */
+	int *pos_key;		/* key of the name at each place of the last record; -1 */
+	int npos;
 	struct buf fatal;
 	long fatal_line;
 };
@@ -37,6 +39,8 @@ struct json_writer {
 	int nops, capops;
 	int *node_of;		/* scratch while planning: prefix key -> node */
 	int nnode_of;
+	struct buf lit;		/* the text around the values, per op (json.c) */
+	size_t tail;		/* where the record's closing text starts in lit */
 };
 
 void jsonout_record(struct json_writer *w, const struct record *r, struct buf *out);
