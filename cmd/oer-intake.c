@@ -117,8 +117,17 @@ load_lexicon(const char *path)
 static unsigned char *pii_seen;	/* per key: 0 not judged, 1 identifier, 2 not */
 static int npii_seen;
 
-static int
+static int judge_identifier(int key);
+
+/* Called for every field of every record: a column judged once, then one look-up. */
+static inline int
 is_identifier(int key)
+{
+	return key < npii_seen && pii_seen[key] != 0 ? pii_seen[key] == 1 : judge_identifier(key);
+}
+
+static int
+judge_identifier(int key)
 {
 	if (key >= npii_seen) {
 		int n = field_count() + 64;
@@ -256,6 +265,8 @@ admit_record(struct stream *s, struct record *r)
 
 	if (check_case_id(s, r) < 0)
 		return -1;
+	v = rec_text(r, K_CASE_ID, &len);
+	idset_prefetch(seen, v, len);	/* checked below, after the rest of the record */
 	v = rec_text(r, K_RECEIVED, &len);
 	if (text_blank(v, len)) {
 		stream_reject(s, r, K_RECEIVED, "missing");

@@ -1,6 +1,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "alloc.h"
 #include "buf.h"
@@ -16,6 +17,8 @@
  * cache miss per probe.  The table is kept at most half full, and an id's
  * home slot comes from its tag, so growing reads no texts.
  */
+#define HUGE_PAGE (2 * 1024 * 1024)
+
 struct slot {
 	uint32_t tag;		/* 32 bits of the hash */
 	uint32_t id;		/* id number + 1; 0 when empty */
@@ -65,11 +68,31 @@ idset_free(struct idset *set)
 	free(set);
 }
 
+/*
+ * A zeroed table of n slots.  A big one is asked for in huge pages: a
+ * lookup is one random access into many megabytes, and with 4 KiB pages
+ * nearly every one also missed the TLB.
+ */
+static struct slot *
+new_slots(size_t n)
+{
+	size_t bytes = n * sizeof(struct slot);
+	void *p;
+
+	if (bytes < HUGE_PAGE)
+		return xcalloc(n, sizeof(struct slot));
+	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+		die(EXIT_IO, "out of memory");
+	madvise(p, bytes, MADV_HUGEPAGE);
+	memset(p, 0, bytes);
+	return p;
+}
+
 static void
 grow(struct idset *set)
 {
 	size_t i, size = set->size * 2;
-	struct slot *slots = xcalloc(size, sizeof(*slots));
+	struct slot *slots = new_slots(size);
 
 	for (i = 0; i < set->size; i++) {
 		const struct slot *old = &set->slots[i];
@@ -85,6 +108,14 @@ grow(struct idset *set)
 	free(set->slots);
 	set->slots = slots;
 	set->size = size;
+}
+
+void
+idset_prefetch(const struct idset *set, const char *id, size_t len)
+{
+	uint64_t hv = hash(id, len);
+
+	__builtin_prefetch(&set->slots[(uint32_t)(hv ^ (hv >> 32)) & (set->size - 1)]);
 }
 
 long

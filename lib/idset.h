@@ -15,4 +15,11 @@ void idset_free(struct idset *set);
 /* Add id; returns 0 if new, or the line it was first added with. */
 long idset_add(struct idset *set, const char *id, size_t len, long line);
 
+/*
+ * Say that id will be added soon: its slot is fetched into the cache
+ * meanwhile.  With a million ids the table is far larger than the caches,
+ * and the other work on a record can hide the wait.
+ */
+void idset_prefetch(const struct idset *set, const char *id, size_t len);
+
 #endif

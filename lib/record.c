@@ -162,12 +162,6 @@ rec_set_int(struct record *r, int key, long v)
 }
 
 void
-rec_sets(struct record *r, int key, const char *v)
-{
-	rec_set(r, key, v, strlen(v));
-}
-
-void
 rec_setf(struct record *r, int key, const char *fmt, ...)
 {
 	char small[128];

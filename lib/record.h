@@ -71,7 +71,14 @@ const char *rec_text(const struct record *r, int key, size_t *len);
 
 /* Set key to a value: in place when present (it keeps its position), else appended. */
 void rec_set(struct record *r, int key, const char *v, size_t len);
-void rec_sets(struct record *r, int key, const char *v);
+
+/* rec_set of a C string; inline, so the length of a literal is known when compiling. */
+static inline void
+rec_sets(struct record *r, int key, const char *v)
+{
+	rec_set(r, key, v, strlen(v));
+}
+
 void rec_setf(struct record *r, int key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Set key to a whole number, written without printf (the stages write millions). */
