@@ -83,7 +83,9 @@ new_slots(size_t n)
 		return xcalloc(n, sizeof(struct slot));
 	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
 		die(EXIT_IO, "out of memory");
-	madvise(p, bytes, MADV_HUGEPAGE);
+#ifdef MADV_HUGEPAGE
+	madvise(p, bytes, MADV_HUGEPAGE);	/* a hint: without it, 4 KiB pages */
+#endif
 	memset(p, 0, bytes);
 	return p;
 }

@@ -37,7 +37,8 @@ for f in "$bin/oer-intake" "$build/tools/oer-gen" "$measure" "$build/bench/ceili
 	[ -x "$f" ] || { echo "bench: $f is missing (make bench builds it)" >&2; exit 2; }
 done
 results=$data/results.$$
-trap 'rm -f "$results"' EXIT INT TERM
+trap 'rm -f "$results"' EXIT
+trap 'exit 130' INT TERM
 
 # The command line of a stage reading its input from stdin.
 stage_cmd() {
