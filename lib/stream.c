@@ -239,6 +239,28 @@ strip_end(const char **p, size_t *n)
 		(*n)--;
 }
 
+/* Does the CSV text end inside a quoted field? (A quote within an unquoted field is text.) */
+static int
+ends_in_quotes(const char *p, size_t n, char delim)
+{
+	size_t i;
+	int quoted = 0, field_start = 1;
+
+	for (i = 0; i < n; i++) {
+		if (quoted) {
+			if (p[i] == '"' && i + 1 < n && p[i + 1] == '"')
+				i++;
+			else if (p[i] == '"')
+				quoted = 0;
+			continue;
+		}
+		if (field_start && p[i] == '"')
+			quoted = 1;
+		field_start = p[i] == delim || p[i] == '\n' || p[i] == '\r';
+	}
+	return quoted;
+}
+
 static void
 reject_csv(struct stream *s, const struct record *r, const char *msg)
 {
@@ -258,6 +280,12 @@ reject_csv(struct stream *s, const struct record *r, const char *msg)
 	while (n > 0 && (raw[n - 1] == '\n' || raw[n - 1] == '\r'))
 		n--;
 	buf_add(b, raw, n);
+	/*
+	 * A quoted field left open (the input ended inside it) is closed, so
+	 * the error is a field of its own and the rejects file reads as CSV.
+	 */
+	if (ends_in_quotes(raw, n, csv->delim))
+		buf_addc(b, '"');
 	buf_addc(b, csv->delim);
 	csv_put_field(b, msg, strlen(msg), csv->delim);
 	buf_adds(b, eol);
