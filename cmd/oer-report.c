@@ -147,12 +147,14 @@ read_cases(struct stream *s, struct report *rp, const struct report_run *run)
 	struct report_reader rr;
 	struct report_case rc;
 	struct record *r;
-	int first = 1;
+	int first = 1, by = run->by ? field_key(run->by) : -1, by_seen = 0;
 
 	report_init(rp, run->period, run->today);
-	report_reader_init(&rr, run->by ? field_key(run->by) : -1, run->from, run->to,
+	report_reader_init(&rr, by, run->from, run->to,
 	    run->period != PERIOD_ALL || run->from != LONG_MIN || run->to != LONG_MAX);
 	while ((r = stream_next(s)) != NULL) {
+		if (by >= 0 && !by_seen && rec_get(r, by, NULL))
+			by_seen = 1;
 		if (first && rec_get(r, field_key("partial"), NULL) &&
 		    rec_get(r, field_key("run.date"), NULL))
 			die(EXIT_DATA, "%s:%ld: a partial report, not cases: merge partials with oer-report --merge",
@@ -161,6 +163,9 @@ read_cases(struct stream *s, struct report *rp, const struct report_run *run)
 		if (report_read(&rr, s, r, &rc) > 0)
 			report_add(rp, &rc);
 	}
+	/* A misspelt --by would give one empty group that looks like a report. */
+	if (by >= 0 && !by_seen && !first)
+		warn("--by %s: no record has this field; every case is in the empty group", run->by);
 	report_reader_free(&rr);
 }
 
@@ -196,7 +201,7 @@ main(int argc, char **argv)
 	struct stream s;
 	struct cli cli;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	cli_init(&cli, usage_text);
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {

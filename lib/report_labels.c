@@ -91,6 +91,11 @@ static const struct {
 	{ "total", "Total", "Totaal" },
 
 	/* vocabularies */
+	{ "reason.complex", "complex", "complex" },
+	{ "reason.crisis", "crisis", "crisis" },
+	{ "reason.no_fit", "no_fit", "geen passend niveau" },
+	{ "reason.many_items", "many_items", "4 of meer onderdelen" },
+	{ "reason.scale_up", "scale_up", "opschalen" },
 	{ "route.safety", "Safety", "Veiligheid" },
 	{ "route.crisis", "Crisis", "Crisis" },
 	{ "route.outreach", "Outreach", "Erop af (contact leggen)" },

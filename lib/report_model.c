@@ -255,18 +255,31 @@ referral_section(const struct report_options *o, struct rsection *sec,
 /* ---- 5. peer consultation agenda ---- */
 
 /* A ';'-list as people write it: "complex, crisis". */
+/* The reasons "complex;scale_up" as shown: "complex, scale_up", in Dutch "complex, opschalen". */
 static char *
-list_shown(const char *list)
+reasons_shown(const char *list, int lang)
 {
-	struct buf b = { 0 };
-	const char *p;
+	struct buf b = { 0 }, id = { 0 };
+	const char *p = list, *end;
 
 	buf_adds(&b, "");
-	for (p = list; *p; p++)
-		if (*p == ';')
+	while (*p) {
+		end = strchr(p, ';');
+		if (end == NULL)
+			end = p + strlen(p);
+		buf_reset(&id);
+		buf_adds(&id, "reason.");
+		buf_add(&id, p, (size_t)(end - p));
+		if (b.len > 0)
 			buf_adds(&b, ", ");
+		/* A reason the table does not know is shown as it came. */
+		if (strcmp(rlabel(lang, id.data), id.data) == 0)
+			buf_add(&b, p, (size_t)(end - p));
 		else
-			buf_addc(&b, *p);
+			buf_adds(&b, rlabel(lang, id.data));
+		p = *end ? end + 1 : end;
+	}
+	buf_free(&id);
 	return b.data;
 }
 
@@ -306,7 +319,7 @@ agenda_section(const struct report_options *o, struct rsection *sec, struct repo
 		rt_cell(&r->cells[4], e->urgent >= 0 ? "urgent" : NULL, e->case_id,
 		    e->urgent >= 0 ? rt_printf("%d", e->urgent) : NULL, 1);
 		rt_cell(&r->cells[5], "reasons", e->case_id, xstrdup(e->reasons), 0);
-		r->cells[5].shown = list_shown(e->reasons);
+		r->cells[5].shown = reasons_shown(e->reasons, lang);
 	}
 }
 

@@ -54,3 +54,14 @@ all,all,agenda,rank,A7,6
 all,all,agenda,reasons,A7,complex;many_items
 CSV
 expect_same want.csv got.csv 'agenda rows'
+# In Dutch the reasons are Dutch words too; the tidy rows keep the names.
+run oer-report --period all --lang nl --format text in.csv
+expect_status 0
+expect_no_err
+grep '^    A4 ' out >got.txt
+echo '    A4     3           3  Noord  Halfde lijn                 0  complex, geen passend niveau, opschalen' >want.txt
+expect_same want.txt got.txt 'Dutch reasons'
+run oer-report --period all --lang nl --format csv in.csv
+grep ',A4,' out | grep reasons >got.txt
+echo 'all,all,agenda,reasons,A4,complex;no_fit;scale_up' >want.txt
+expect_same want.txt got.txt 'reasons in the tidy rows'

@@ -28,3 +28,19 @@ run oer-report --period all --by wijk --format text in.csv
 grep '^Period' out >got
 printf 'Period all, wijk: (empty)\nPeriod all, wijk: Noord\nPeriod all, wijk: Zuid\n' >want
 expect_same want got 'text headings'
+# A field no record has (a misspelt name): one empty group, and a warning.
+run oer-report --period all --by wyk --format csv in.csv
+expect_status 0
+grep ',intake,cases,' out >got
+echo 'all,,intake,cases,,4' >want
+expect_same want got '--by wyk'
+expect_err <<'ERR'
+oer-report: --by wyk: no record has this field; every case is in the empty group
+ERR
+# Another spelling of a known field is that field.
+run oer-report --period all --by Wijk --format csv in.csv
+expect_status 0
+expect_no_err
+grep ',intake,cases,' out >got
+printf 'all,,intake,cases,,1\nall,Noord,intake,cases,,1\nall,Zuid,intake,cases,,2\n' >want
+expect_same want got '--by Wijk'
