@@ -388,7 +388,7 @@ main(int argc, char **argv)
 	struct buf err = { 0 };
 	int c, status;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	cli_init(&cli, usage_text);
 	keys_init();
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {

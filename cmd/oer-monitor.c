@@ -586,7 +586,7 @@ main(int argc, char **argv)
 	struct record *r;
 	int c, status;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	cli_init(&cli, usage_text);
 	keys_init();
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {

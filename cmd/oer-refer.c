@@ -435,7 +435,7 @@ main(int argc, char **argv)
 	const char *map_path = NULL, *map_encoding = NULL;
 	int c, status, age;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	cli_init(&cli, usage_text);
 	keys_init();
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {

@@ -8,11 +8,12 @@
 const char *progname = "oer";
 
 void
-setprogname(const char *argv0)
+setprogname(char **argv)
 {
-	const char *slash = strrchr(argv0, '/');
+	const char *slash = strrchr(argv[0], '/');
 
-	progname = slash ? slash + 1 : argv0;
+	progname = slash ? slash + 1 : argv[0];
+	argv[0] = (char *)progname;	/* getopt's messages name the tool, not its path */
 }
 
 void

@@ -7,7 +7,7 @@
 
 extern const char *progname;
 
-void setprogname(const char *argv0);
+void setprogname(char **argv);	/* from argv[0], which becomes the bare name */
 
 /* Print "prog: message" to stderr; a format ending in ':' gets ": strerror(errno)". */
 void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

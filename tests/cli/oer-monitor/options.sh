@@ -37,3 +37,12 @@ head -n 1 out >got
 echo 'usage: oer-monitor [--history] [common options] [FILE ...]' >want
 expect_same want got "--help usage line"
 grep -q '^Common options:' out || fail "--help has no common options"
+
+# Called by its path, the tool still names itself by its name only.
+run "$(command -v oer-monitor)" --frobnicate
+expect_status 2
+expect_err <<'EOF2'
+oer-monitor: unrecognized option '--frobnicate'
+usage: oer-monitor [--history] [common options] [FILE ...]
+Try 'oer-monitor --help' for more information.
+EOF2
