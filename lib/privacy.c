@@ -419,29 +419,65 @@ static const char *const pii_names[] = {
 	NULL
 };
 
+/*
+ * Compound names: a folded name that begins or ends with one of these is an
+ * identifier too (BSN-nummer, client_bsn, Huisadres, Telefoon mobiel, Geb.
+ * datum).  Only parts that name nothing but an identifier: "naam" is left
+ * out, since "wijknaam" is not a person's name.
+ */
+static const char *const pii_prefixes[] = {
+	"bsn", "burgerservicenummer", "geboortedat", "gebdat", "telefoon", "iban", "email",
+	"voornaam", "achternaam",
+	NULL
+};
+static const char *const pii_suffixes[] = {
+	"bsn", "adres", "address", "telefoon", "telefoonnummer", "phone", "phonenumber",
+	"geboortedatum", "voornaam", "achternaam", "email", "iban",
+	NULL
+};
+
+/* s (n letters and digits) is an identifier's name, whole or compound. */
+static int
+pii_word(const char *s, size_t n)
+{
+	int k;
+
+	for (k = 0; pii_names[k]; k++)
+		if (strlen(pii_names[k]) == n && memcmp(s, pii_names[k], n) == 0)
+			return 1;
+	for (k = 0; pii_prefixes[k]; k++)
+		if (n >= strlen(pii_prefixes[k]) && memcmp(s, pii_prefixes[k], strlen(pii_prefixes[k])) == 0)
+			return 1;
+	for (k = 0; pii_suffixes[k]; k++)
+		if (n >= strlen(pii_suffixes[k]) &&
+		    memcmp(s + n - strlen(pii_suffixes[k]), pii_suffixes[k], strlen(pii_suffixes[k])) == 0)
+			return 1;
+	return 0;
+}
+
 int
 pii_column(const char *name, size_t len)
 {
 	struct buf folded = { 0 };
-	const char *last;
-	size_t i, o = 0;
-	int k, hit = 0;
+	size_t i, o = 0, last = 0;
+	int hit;
 
-	/* Judge the last dotted part, folded, without separators: "Client.E-mail" is email. */
-	last = memrchr(name, '.', len);
-	if (last) {
-		len -= (size_t)(last + 1 - name);
-		name = last + 1;
-	}
+	/*
+	 * Folded to letters and digits: "E-mail" is email, "Geb. datum" is
+	 * gebdatum.  The whole name is judged and so is its last dotted part
+	 * ("client.telefoon"), since nested JSON flattens to dotted names.
+	 */
 	name_fold(name, len, &folded);
-	for (i = 0; i < folded.len; i++)
-		if (folded.data[i] != '_')
-			folded.data[o++] = folded.data[i];
-	if (folded.data)
-		folded.data[o] = '\0';
-	for (k = 0; pii_names[k] && o > 0; k++)
-		if (strcmp(folded.data, pii_names[k]) == 0)
-			hit = 1;
+	for (i = 0; i < folded.len; i++) {
+		char c = folded.data[i];
+
+		if (c == '.')
+			last = o;
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			folded.data[o++] = c;
+	}
+	hit = o > 0 && (pii_word(folded.data, o) || (last > 0 && last < o &&
+	    pii_word(folded.data + last, o - last)));
 	buf_free(&folded);
 	return hit;
 }

@@ -104,6 +104,24 @@ TEST(identifying_columns)
 	CHECK(!pii_column("question", 8));
 	CHECK(!pii_column("naam_wijk", 9));
 	CHECK(!pii_column("", 0));
+	/* Compound names as Dutch exports write them. */
+	CHECK(pii_column("BSN-nummer", 10));
+	CHECK(pii_column("bsn_nummer", 10));
+	CHECK(pii_column("BSN nummer", 10));
+	CHECK(pii_column("client_bsn", 10));
+	CHECK(pii_column("Huisadres", 9));
+	CHECK(pii_column("Postadres", 9));
+	CHECK(pii_column("E-mailadres", 11));
+	CHECK(pii_column("Geb. datum", 10));
+	CHECK(pii_column("Telefoon mobiel", 15));
+	CHECK(pii_column("Voornaam moeder", 15));
+	CHECK(pii_column("client.bsn", 10));
+	CHECK(!pii_column("wijknaam", 8));
+	CHECK(!pii_column("Wijk naam", 9));
+	CHECK(!pii_column("geboortejaar", 12));
+	CHECK(!pii_column("source", 6));
+	CHECK(!pii_column("network.load", 12));
+	CHECK(!pii_column("plan.finances.level", 19));
 }
 
 TEST(pseudonyms)
