@@ -1,4 +1,5 @@
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "domain.h"
@@ -39,6 +40,19 @@ exact(const char *name, size_t len)
 	return -1;
 }
 
+/* The label as a header would write it: "Werk en opleiding" is werk_en_opleiding. */
+static int
+same_folded(const struct buf *folded, const char *label)
+{
+	struct buf b = { 0 };
+	int same;
+
+	name_fold(label, strlen(label), &b);
+	same = b.len == folded->len && memcmp(b.data, folded->data, b.len) == 0;
+	buf_free(&b);
+	return same;
+}
+
 int
 domain_lookup(const char *name, size_t len)
 {
@@ -51,7 +65,9 @@ domain_lookup(const char *name, size_t len)
 	found = -1;
 	for (i = 0; i < NDOMAINS && found < 0 && folded.len > 0; i++)
 		if (strcmp(folded.data, domains[i].key) == 0 ||
-		    strcmp(folded.data, domains[i].alias) == 0)
+		    strcmp(folded.data, domains[i].alias) == 0 ||
+		    same_folded(&folded, domains[i].label_en) ||
+		    same_folded(&folded, domains[i].label_nl))
 			found = i;
 	buf_free(&folded);
 	return found;
@@ -61,7 +77,7 @@ int
 level_parse(const char *s, size_t len, int *level, const char **errstr)
 {
 	if (len == 0 || (len == 1 && s[0] == '?') ||
-	    (len == 6 && strncmp(s, "n.t.b.", 6) == 0)) {
+	    (len == 6 && strncasecmp(s, "n.t.b.", 6) == 0)) {
 		*level = 0;
 		return 0;
 	}

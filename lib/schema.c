@@ -1,12 +1,14 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "die.h"
 #include "domain.h"
 #include "exits.h"
 #include "schema.h"
+#include "text.h"
 
 /* The field dictionary: the known fields of every stage and their JSON type. */
 static const struct {
@@ -90,7 +92,7 @@ part_type(const char *part, const struct parttype *tab, size_t n, struct fieldin
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(tab[i].part, part) == 0) {
+		if (strcasecmp(tab[i].part, part) == 0) {	/* housing.Together */
 			f->type = tab[i].type;
 			f->known = 1;
 			return;
@@ -183,17 +185,42 @@ field_find(const char *name, size_t len)
 	return table[lookup(name, len)] - 1;
 }
 
+/*
+ * The dictionary's spelling of a name written another way ("Case ID",
+ * "Wijk", "Network.Load": Excel exports capitalise their headers), or NULL.
+ */
+static const char *
+known_spelling(const char *name, size_t len)
+{
+	struct buf folded = { 0 };
+	const char *known = NULL;
+	size_t i;
+
+	name_fold(name, len, &folded);
+	for (i = 0; i < NELEM(dictionary) && folded.len > 0; i++)
+		if (strcmp(dictionary[i].name, folded.data) == 0)
+			known = dictionary[i].name;
+	buf_free(&folded);
+	if (known && strlen(known) == len && memcmp(known, name, len) == 0)
+		return NULL;
+	return known;
+}
+
 int
 field_intern(const char *name, size_t len)
 {
 	size_t h;
 	struct fieldinfo *f;
+	const char *known;
 
 	if (tablesize == 0)
 		rehash();
 	h = lookup(name, len);
 	if (table[h])
 		return table[h] - 1;
+	/* A known field under another spelling is that field, named as the dictionary names it. */
+	if ((known = known_spelling(name, len)) != NULL)
+		return field_intern(known, strlen(known));
 	if (nfields >= FIELD_MAX_NAMES)
 		return -1;
 	if (nfields == capfields) {

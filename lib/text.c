@@ -199,6 +199,8 @@ name_fold(const char *str, size_t len, struct buf *out)
 		unsigned cp = next_cp(s, len, &i);
 		int c;
 
+		if (cp >= 0x300 && cp <= 0x36f)
+			continue;	/* a combining accent (NFD, as macOS writes): its letter came before */
 		if (cp >= 'A' && cp <= 'Z')
 			c = (int)cp + ('a' - 'A');
 		else if (cp == ' ' || cp == '-')

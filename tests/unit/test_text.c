@@ -51,6 +51,7 @@ TEST(name_folding)
 	CHECK_STR(name("Financi\xc3\xabn.self"), "financien.self");
 	CHECK_STR(name("Sociaal netwerk"), "sociaal_netwerk");
 	CHECK_STR(name("Werk-opleiding"), "werk_opleiding");
+	CHECK_STR(name("Financie\xcc\x88n"), "financien");	/* NFD: e + combining diaeresis */
 }
 
 TEST(domain_aliases)
@@ -62,6 +63,10 @@ TEST(domain_aliases)
 	CHECK_INT(domain_lookup("maatschappelijke-participatie", 29), 11);
 	CHECK_INT(domain_lookup("justitie", 8), 12);
 	CHECK_INT(domain_lookup("Justice", 7), 12);
+	CHECK_INT(domain_lookup("Werk en opleiding", 17), 1);	/* the Dutch label */
+	CHECK_INT(domain_lookup("work and education", 18), 1);	/* the English label */
+	CHECK_INT(domain_lookup("Basale ADL", 10), 8);
+	CHECK_INT(domain_lookup("Financie\xcc\x88n", 11), 0);
 	CHECK_INT(domain_lookup("geld", 4), -1);
 	CHECK_INT(domain_lookup("", 0), -1);
 }
@@ -76,6 +81,8 @@ TEST(levels)
 	CHECK_INT(level_parse("", 0, &level, &err), 0);
 	CHECK_INT(level, 0);
 	CHECK_INT(level_parse("n.t.b.", 6, &level, &err), 0);
+	CHECK_INT(level, 0);
+	CHECK_INT(level_parse("N.T.B.", 6, &level, &err), 0);
 	CHECK_INT(level, 0);
 	CHECK_INT(level_parse("?", 1, &level, &err), 0);
 	CHECK_INT(level, 0);
