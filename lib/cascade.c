@@ -383,8 +383,14 @@ lightest(const struct cascade_table *t, const struct item_facts *f, struct item 
 {
 	static const int cand[] = { PL_NETWORK, PL_VOLUNTEER, PL_GENERAL };
 
-	/* allowed() passes the network over when it is strained or overloaded. */
-	it->level = first_allowed(t, f, cand, 3);
+	/*
+	 * The network only when its load is known to be ok (SPEC 7): a burden
+	 * nobody has looked at is not put on family and neighbours unasked.
+	 */
+	if (f->load == LOAD_OK)
+		it->level = first_allowed(t, f, cand, 3);
+	else
+		it->level = first_allowed(t, f, cand + 1, 2);
 	it->action = new_or_continue(f, it->level);
 }
 
@@ -434,7 +440,7 @@ const struct plan_rule plan_rules[] = {
 	    urgent, crisis_now },
 	{ "P2", "need support, together 2: first_line, second_line in specialised domains",
 	    insufficient, professional },
-	{ "P3", "need support, together 3: the lightest allowed of network (load ok or unknown), volunteer, general",
+	{ "P3", "need support, together 3: the lightest allowed of network (load ok), volunteer, general",
 	    limited, lightest },
 	{ "P4", "need watch: volunteer, else general, to relieve the network", carried, relieve },
 	{ "P5", "need none, support above self in place: one allowed level lighter, none at together 5",

@@ -156,9 +156,9 @@ TEST(p3_lightest_allowed)
 	CHECK_INT(it.level, PL_NETWORK);
 	CHECK_INT(it.action, ACT_NEW);
 	CHECK_INT(it.review_weeks, 12);
-	/* An unknown load is not known to be too heavy: the network first. */
+	/* The network only when its load is known to be ok (SPEC 7). */
 	CHECK_STR(plan(&t, facts(FIN, NEED_SUPPORT, 3, PL_NONE, 0, LOAD_UNKNOWN), &it), "P3");
-	CHECK_INT(it.level, PL_NETWORK);
+	CHECK_INT(it.level, PL_VOLUNTEER);
 	CHECK_STR(plan(&t, facts(FIN, NEED_SUPPORT, 3, PL_NONE, 0, LOAD_STRAINED), &it), "P3");
 	CHECK_INT(it.level, PL_VOLUNTEER);
 	CHECK_STR(plan(&t, facts(FIN, NEED_SUPPORT, 3, PL_VOLUNTEER, 0, LOAD_OVERLOADED), &it), "P3");

@@ -20,7 +20,7 @@ expect_out <<'CSV'
 case_id,intake.route,finances.need,finances.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.date,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
 R-1,halfline,support,2,first_line,1,new,4,2027-01-09,P2,2026-11-28,1,0,1,0.00,false,false,
 R-2,crisis,urgent,1,crisis,2,new,4,2026-12-05,P1,2026-11-28,1,0,1,0.00,false,true,crisis
-R-3,safety,support,3,network,0,new,4,2027-02-20,P3,2026-11-28,1,1,0,1.00,false,false,
+R-3,safety,support,3,volunteer,0,new,4,2027-02-20,P3,2026-11-28,1,1,0,1.00,false,false,
 R-4,info,support,2,,,,,,,,,,,,,,
 R-5,outreach,sometimes,9,,,,,,,,,,,,,,
 R-6,,support,2,first_line,1,new,4,2027-01-09,P2,2026-11-28,1,0,1,0.00,false,false,

@@ -46,7 +46,7 @@ expect_file rules.txt <<'TXT'
 # The rules, first that applies per domain (built in, not part of the table):
 #   P1  need urgent: crisis; scale_up when lighter support is in place, else new
 #   P2  need support, together 2: first_line, second_line in specialised domains
-#   P3  need support, together 3: the lightest allowed of network (load ok or unknown), volunteer, general
+#   P3  need support, together 3: the lightest allowed of network (load ok), volunteer, general
 #   P4  need watch: volunteer, else general, to relieve the network
 #   P5  need none, support above self in place: one allowed level lighter, none at together 5
 #   P6  trend down, support in place: one allowed level heavier, never crisis
