@@ -254,5 +254,10 @@ input_slurp(const char *path, struct buf *out)
 		return -2;
 	if (out->data == NULL)
 		buf_add(out, "", 0);
+	/* A Windows editor's UTF-8 BOM is not part of the first line. */
+	if (out->len >= 3 && memcmp(out->data, "\xef\xbb\xbf", 3) == 0) {
+		memmove(out->data, out->data + 3, out->len - 3 + 1);
+		out->len -= 3;
+	}
 	return 0;
 }

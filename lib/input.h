@@ -56,8 +56,9 @@ long input_piece(struct input *in, const char **piece, int *eol);
 size_t input_peek(struct input *in, const char **p);
 
 /*
- * Read a whole small file (a lexicon, a rules file) into out.  Returns 0,
- * -1 when it cannot be opened, -2 when reading fails (errno says why).
+ * Read a whole small file (a lexicon, a rules file) into out, without a
+ * leading UTF-8 BOM.  Returns 0, -1 when it cannot be opened, -2 when
+ * reading fails (errno says why).
  */
 int input_slurp(const char *path, struct buf *out);
 
