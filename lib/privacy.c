@@ -62,6 +62,22 @@ match_bsn(const char *s, size_t len, size_t i)
 	if (n == 4 && i + 11 <= len && s[i + 4] == '.' && s[i + 7] == '.' &&
 	    (i + 11 == len || !alnum(s[i + 11])) && is_bsn(s + i, 11))
 		return 11;
+	/* Three groups of three, as people type it: 111 222 333, 111.222.333, 111-222-333. */
+	if (n == 3 && i + 11 <= len && (s[i + 3] == ' ' || s[i + 3] == '.' || s[i + 3] == '-') &&
+	    s[i + 7] == s[i + 3] && (i + 11 == len || !alnum(s[i + 11]))) {
+		char d[9];
+		size_t k;
+
+		for (k = 0; k < 3; k++) {
+			if (!digit(s[i + 4 + k]) || !digit(s[i + 8 + k]))
+				return 0;
+			d[k] = s[i + k];
+			d[3 + k] = s[i + 4 + k];
+			d[6 + k] = s[i + 8 + k];
+		}
+		if (is_bsn(d, 9))
+			return 11;
+	}
 	return 0;
 }
 

@@ -28,6 +28,11 @@ TEST(bsn_elfproef)
 	REDACTS("bsn 111222333 bekend", "bsn [BSN] bekend", 1);
 	REDACTS("mijn bsn is 1234.56.782.", "mijn bsn is [BSN].", 1);
 	REDACTS("dossier 123456789 (geen bsn)", "dossier 123456789 (geen bsn)", 0);
+	REDACTS("bsn 111 222 333, bekend", "bsn [BSN], bekend", 1);
+	REDACTS("bsn 111.222.333", "bsn [BSN]", 1);
+	REDACTS("bsn 111-222-333.", "bsn [BSN].", 1);
+	REDACTS("code 123 456 789", "code 123 456 789", 0);	/* no elfproef */
+	REDACTS("bsn 111 222-333", "bsn 111 222-333", 0);	/* mixed separators */
 	REDACTS("nummer 1112223334 is te lang", "nummer 1112223334 is te lang", 0);
 	REDACTS("x111222333", "x111222333", 0);
 }
