@@ -19,6 +19,7 @@
 #include "dates.h"
 #include "die.h"
 #include "domain.h"
+#include "idset.h"
 #include "monitor.h"
 #include "schema.h"
 #include "stream.h"
@@ -441,6 +442,7 @@ static struct {
 	struct reading latest;
 	unsigned char present[NDOMAINS];	/* over all its measurements */
 	struct history h;
+	struct idset *seen;		/* the cases done: a case must not come back */
 } pending;
 
 /* A level of an earlier --history run (first, prev), if the record has one. */
@@ -511,6 +513,7 @@ fold(const struct record *r, const struct reading *rd)
 		id = rec_text(r, K_CASE_ID, &len);
 		buf_reset(&pending.id);
 		buf_add(&pending.id, id, len);
+		idset_add(pending.seen, id, len, r->line);
 		pending.active = 1;
 		pending.h.measurements = rd->measurements > 0 ? rd->measurements : 1;
 		memset(pending.present, 0, sizeof(pending.present));
@@ -562,6 +565,7 @@ measurement(struct stream *s, struct record *r)
 	struct reading rd;
 	const char *id;
 	size_t len;
+	long first;
 	int same;
 
 	id = rec_text(r, K_CASE_ID, &len);
@@ -572,6 +576,16 @@ measurement(struct stream *s, struct record *r)
 	same = pending.active && pending.id.len == len && memcmp(pending.id.data, id, len) == 0;
 	if (pending.active && !same)
 		emit(s);	/* a case's records are consecutive: it is complete */
+	/*
+	 * A case that comes back after another one would be written twice,
+	 * each time with half its history.  The ids of the cases done are the
+	 * only memory that grows with the input.
+	 */
+	if (!same && (first = idset_find(pending.seen, id, len)) > 0) {
+		stream_reject(s, r, K_CASE_ID, "%s came before, from line %ld, with other cases after it: --history needs each case's records together (sort by case_id, then measured)",
+		    quote(id, len), first);
+		return;
+	}
 	if (read_record(s, r, &rd) < 0 || read_history(s, r, &rd, same) < 0)
 		return;
 	normalise(r, &rd);
@@ -603,6 +617,8 @@ main(int argc, char **argv)
 	argv += optind;
 	today = cli_today(&cli);
 	rec_init(&pending.rec);
+	if (history)
+		pending.seen = idset_new();
 
 	stream_open(&s, &cli, argc, argv);
 	s.header_hook = header;
@@ -617,6 +633,7 @@ main(int argc, char **argv)
 	status = stream_finish(&s);
 
 	rec_free(&pending.rec);
+	idset_free(pending.seen);
 	buf_free(&pending.id);
 	buf_free(&unscored);
 	free(roles);

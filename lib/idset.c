@@ -120,20 +120,43 @@ idset_prefetch(const struct idset *set, const char *id, size_t len)
 	__builtin_prefetch(&set->slots[(uint32_t)(hv ^ (hv >> 32)) & (set->size - 1)]);
 }
 
-long
-idset_add(struct idset *set, const char *id, size_t len, long line)
+/* The slot of id: its own, or the empty one where it would go. */
+static struct slot *
+probe(const struct idset *set, const char *id, size_t len, uint32_t *tagp)
 {
 	uint64_t hv = hash(id, len);
 	uint32_t tag = (uint32_t)(hv ^ (hv >> 32));
 	size_t h = tag & (set->size - 1), n;
 	struct slot *s;
 
+	*tagp = tag;
 	for (; (s = &set->slots[h])->id != 0; h = (h + 1) & (set->size - 1)) {
 		n = s->id - 1;
 		if (s->tag == tag && set->len[n] == len &&
 		    memcmp(set->text.data + set->off[n], id, len) == 0)
-			return set->line[n];
+			break;
 	}
+	return s;
+}
+
+long
+idset_find(const struct idset *set, const char *id, size_t len)
+{
+	uint32_t tag;
+	const struct slot *s = probe(set, id, len, &tag);
+
+	return s->id != 0 ? set->line[s->id - 1] : 0;
+}
+
+long
+idset_add(struct idset *set, const char *id, size_t len, long line)
+{
+	uint32_t tag;
+	struct slot *s = probe(set, id, len, &tag);
+	size_t n;
+
+	if (s->id != 0)
+		return set->line[s->id - 1];
 	/* The tag picks the home slot: the table can have at most 2^32 slots. */
 	if (set->used >= (size_t)1 << 31 || len > UINT32_MAX)
 		die(EXIT_DATA, "more than %lu distinct case ids", 1UL << 31);
