@@ -19,6 +19,7 @@ const char lexicon_builtin_text[] =
 "finances budget\nfinances uitkering\nfinances bijstand\nfinances toeslag\n"
 "finances inkomen\nfinances armoede\nfinances voedselbank\nfinances boete\n"
 "finances belasting\nfinances afsluiting\nfinances energierekening\n"
+"finances huurschuld\nfinances huurachterstand\n"
 "work_education werkloos\nwork_education werkeloos\nwork_education ontslag\n"
 "work_education baan\nwork_education sollicit\nwork_education werkgever\n"
 "work_education opleiding\nwork_education studie\nwork_education diploma\n"
@@ -78,7 +79,10 @@ const char lexicon_builtin_text[] =
 "safety misbruik\nsafety bedreig\nsafety geslagen\nsafety slaat\nsafety sloeg\n"
 "safety onveilig\nsafety veilig thuis\nsafety loverboy\nsafety uitbuiting\n"
 "safety stalk\nsafety eergerelateerd\nsafety verwaarlozing\nsafety verwaarloosd\n"
-"safety seksueel\n";
+"safety seksueel\n"
+"# Words that start like a signal or a domain word but are none: no match\n"
+"# where they stand (geweldig: great; slaat nergens op: makes no sense).\n"
+"not geweldig\nnot slaat nergens op\nnot slaat op\nnot slaat de plank mis\n";
 
 #define NPAIRS (64 * 64)
 
@@ -148,6 +152,8 @@ category(const char *s, size_t len)
 		return LEX_CRISIS;
 	if (len == 6 && memcmp(s, "safety", 6) == 0)
 		return LEX_SAFETY;
+	if (len == 3 && memcmp(s, "not", 3) == 0)
+		return LEX_NOT;
 	return domain_lookup(s, len);
 }
 
@@ -191,7 +197,7 @@ lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 			k++;
 		cend = k;
 		if ((cat = category(s + cstart, cend - cstart)) < 0) {
-			buf_printf(err, "%s:%ld: '%.*s' is not a domain, 'crisis' or 'safety'",
+			buf_printf(err, "%s:%ld: '%.*s' is not a domain, 'crisis', 'safety' or 'not'",
 			    name, line, (int)(cend - cstart), s + cstart);
 			goto fail;
 		}
@@ -224,8 +230,12 @@ lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 			lx->start[i + 1] = lx->start[i] + count[i];
 		lx->bypair = xcalloc((size_t)lx->start[NPAIRS] + 1, sizeof(int));
 		memcpy(fill, lx->start, NPAIRS * sizeof(int));
+		for (i = 0; i < lx->n; i++)	/* the "not" entries first in their group */
+			if (lx->e[i].category == LEX_NOT)
+				group(lx, i, count, fill);
 		for (i = 0; i < lx->n; i++)
-			group(lx, i, count, fill);
+			if (lx->e[i].category != LEX_NOT)
+				group(lx, i, count, fill);
 		free(count);
 		free(fill);
 	}
@@ -288,13 +298,18 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		/*
 		 * The first four bytes decide most entries: a phrase's bytes are
 		 * never 0, so one that runs past the text fails here on the zeros.
+		 * A group's "not" entries come first: one that matches takes the
+		 * word start from all the others.
 		 */
 		for (j = lx->start[key]; j < lx->start[key + 1]; j++) {
 			const struct entry *e = &lx->e[lx->bypair[j]];
 
-			if ((w & e->mask) == e->head && (e->len <= 4 ||
-			    (e->len <= n - i && memcmp(t + i + 4, e->phrase + 4, e->len - 4) == 0)) &&
-			    !found[lx->bypair[j]]) {
+			if ((w & e->mask) != e->head || (e->len > 4 &&
+			    (e->len > n - i || memcmp(t + i + 4, e->phrase + 4, e->len - 4) != 0)))
+				continue;
+			if (e->category == LEX_NOT)
+				break;
+			if (!found[lx->bypair[j]]) {
 				found[lx->bypair[j]] = 1;
 				hit[nhit++] = lx->bypair[j];
 			}

@@ -7,7 +7,9 @@
  * File format (--lexicon FILE), one entry per line:
  *	CATEGORY PHRASE
  * CATEGORY is a domain key or Dutch name, or "crisis" or "safety"; PHRASE is
- * the rest of the line.  Blank lines and lines starting with '#' are skipped.
+ * the rest of the line.  Category "not" marks a word that is no match for
+ * any other entry where it starts ("not geweldig": great, not violent).
+ * Blank lines and lines starting with '#' are skipped.
  */
 #ifndef OER_LEXICON_H
 #define OER_LEXICON_H
@@ -17,7 +19,7 @@
 #include "buf.h"
 #include "domain.h"
 
-enum { LEX_CRISIS = NDOMAINS, LEX_SAFETY, LEX_NCATEGORIES };
+enum { LEX_CRISIS = NDOMAINS, LEX_SAFETY, LEX_NOT, LEX_NCATEGORIES };
 
 struct lexicon;
 

@@ -6,7 +6,7 @@ run oer-intake --lexicon bad in.csv
 expect_status 2
 expect_no_out
 expect_err <<'ERR'
-oer-intake: bad:2: 'budget' is not a domain, 'crisis' or 'safety'
+oer-intake: bad:2: 'budget' is not a domain, 'crisis', 'safety' or 'not'
 ERR
 printf 'finances\n' >bad2
 run oer-intake --lexicon bad2 in.csv
