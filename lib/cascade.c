@@ -61,7 +61,7 @@ plan_level_lookup(const char *s, size_t len)
 	if (len == 0)
 		return -1;
 	name_fold(s, len, &folded);
-	for (i = 0; i < NPLAN_LEVELS && found < 0; i++)
+	for (i = 0; i < NPLAN_LEVELS && found < 0 && folded.len > 0; i++)
 		if (strcmp(folded.data, plan_levels[i].name) == 0)
 			found = (int)i;
 	for (i = 0; i < sizeof(level_alias) / sizeof(level_alias[0]) && found < 0; i++)

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -40,17 +41,27 @@ exact(const char *name, size_t len)
 	return -1;
 }
 
-/* The label as a header would write it: "Werk en opleiding" is werk_en_opleiding. */
-static int
-same_folded(const struct buf *folded, const char *label)
+/*
+ * The labels as a header would write them ("Werk en opleiding" is
+ * werk_en_opleiding), folded once: domain_lookup runs for every topic.
+ */
+static char label_folded[NDOMAINS][2][64];
+
+static void
+fold_labels(void)
 {
 	struct buf b = { 0 };
-	int same;
+	int d, l;
 
-	name_fold(label, strlen(label), &b);
-	same = b.len == folded->len && memcmp(b.data, folded->data, b.len) == 0;
+	for (d = 0; d < NDOMAINS; d++)
+		for (l = 0; l < 2; l++) {
+			const char *label = l ? domains[d].label_nl : domains[d].label_en;
+
+			buf_reset(&b);
+			name_fold(label, strlen(label), &b);
+			snprintf(label_folded[d][l], sizeof(label_folded[d][l]), "%s", b.data);
+		}
 	buf_free(&b);
-	return same;
 }
 
 int
@@ -61,13 +72,15 @@ domain_lookup(const char *name, size_t len)
 
 	if ((found = exact(name, len)) >= 0)
 		return found;
+	if (label_folded[0][0][0] == '\0')
+		fold_labels();
 	name_fold(name, len, &folded);
 	found = -1;
 	for (i = 0; i < NDOMAINS && found < 0 && folded.len > 0; i++)
 		if (strcmp(folded.data, domains[i].key) == 0 ||
 		    strcmp(folded.data, domains[i].alias) == 0 ||
-		    same_folded(&folded, domains[i].label_en) ||
-		    same_folded(&folded, domains[i].label_nl))
+		    strcmp(folded.data, label_folded[i][0]) == 0 ||
+		    strcmp(folded.data, label_folded[i][1]) == 0)
 			found = i;
 	buf_free(&folded);
 	return found;

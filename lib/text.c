@@ -211,6 +211,8 @@ name_fold(const char *str, size_t len, struct buf *out)
 			c = '?';
 		buf_addc(out, c);
 	}
+	if (out->data == NULL)
+		buf_add(out, "", 0);	/* "" when nothing is left (only combining marks) */
 }
 
 /* Write s to out, control characters as \xNN, cut after about 80 bytes. */
