@@ -162,7 +162,7 @@ role(int key)
 		if (fi->domain >= 0) {
 			roles[key] = R_DOMAIN + 1;
 			for (i = 0; i < NELEM(parts); i++)
-				if (strcmp(fi->part, parts[i].part) == 0)
+				if (strcasecmp(fi->part, parts[i].part) == 0)	/* housing.Together */
 					roles[key] = (unsigned char)(parts[i].role + 1);
 		}
 	}

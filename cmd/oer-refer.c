@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "cli.h"
@@ -128,7 +129,7 @@ classify(int key)
 		if (fi->len > 5 && memcmp(fi->name, "plan.", 5) == 0 && dot > fi->name + 5 &&
 		    (d = domain_lookup(fi->name + 5, (size_t)(dot - fi->name - 5))) >= 0)
 			for (p = 0; p < NPARTS; p++)
-				if (strcmp(dot + 1, part_name[p]) == 0)
+				if (strcasecmp(dot + 1, part_name[p]) == 0)
 					plan_field[key] = 1 + d * NPARTS + p;
 	}
 	return plan_field[key] - 1;

@@ -100,7 +100,7 @@ classify(const struct fieldinfo *fi, signed char *domain)
 			return plain_fields[i].kind;
 	if (fi->domain >= 0) {
 		for (i = 0; i < sizeof(domain_parts) / sizeof(domain_parts[0]); i++)
-			if (strcmp(fi->part, domain_parts[i].part) == 0) {
+			if (strcasecmp(fi->part, domain_parts[i].part) == 0) {
 				*domain = (signed char)fi->domain;
 				return domain_parts[i].kind;
 			}
