@@ -80,9 +80,9 @@ const char lexicon_builtin_text[] =
 "safety onveilig\nsafety veilig thuis\nsafety loverboy\nsafety uitbuiting\n"
 "safety stalk\nsafety eergerelateerd\nsafety verwaarlozing\nsafety verwaarloosd\n"
 "safety seksueel\n"
-"# Words that start like a signal or a domain word but are none: no match\n"
-"# where they stand (geweldig: great; slaat nergens op: makes no sense).\n"
-"not geweldig\nnot slaat nergens op\nnot slaat op\nnot slaat de plank mis\n";
+"# Whole words that start like a signal or a domain word but are none: no\n"
+"# match where they stand (geweldig: great; slaat nergens op: makes no sense).\n"
+"not geweldig\nnot geweldige\nnot slaat nergens op\nnot slaat de plank mis\n";
 
 #define NPAIRS (64 * 64)
 
@@ -298,8 +298,8 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		/*
 		 * The first four bytes decide most entries: a phrase's bytes are
 		 * never 0, so one that runs past the text fails here on the zeros.
-		 * A group's "not" entries come first: one that matches takes the
-		 * word start from all the others.
+		 * A group's "not" entries come first: one that matches (as whole
+		 * words) takes the word start from all the others.
 		 */
 		for (j = lx->start[key]; j < lx->start[key + 1]; j++) {
 			const struct entry *e = &lx->e[lx->bypair[j]];
@@ -307,8 +307,12 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 			if ((w & e->mask) != e->head || (e->len > 4 &&
 			    (e->len > n - i || memcmp(t + i + 4, e->phrase + 4, e->len - 4) != 0)))
 				continue;
-			if (e->category == LEX_NOT)
-				break;
+			if (e->category == LEX_NOT) {
+				/* Whole words only: "not geweldig" leaves "geweldiger" alone. */
+				if (t[i + e->len] == ' ' || t[i + e->len] == '\0')
+					break;
+				continue;
+			}
 			if (!found[lx->bypair[j]]) {
 				found[lx->bypair[j]] = 1;
 				hit[nhit++] = lx->bypair[j];

@@ -7,8 +7,9 @@
  * File format (--lexicon FILE), one entry per line:
  *	CATEGORY PHRASE
  * CATEGORY is a domain key or Dutch name, or "crisis" or "safety"; PHRASE is
- * the rest of the line.  Category "not" marks a word that is no match for
- * any other entry where it starts ("not geweldig": great, not violent).
+ * the rest of the line.  Category "not" marks whole words that are no
+ * match for any other entry where they start ("not geweldig": great, not
+ * violent).
  * Blank lines and lines starting with '#' are skipped.
  */
 #ifndef OER_LEXICON_H
