@@ -64,7 +64,11 @@ match_bsn(const char *s, size_t len, size_t i)
 		return 11;
 	/* Three groups of three, as people type it: 111 222 333, 111.222.333, 111-222-333. */
 	if (n == 3 && i + 11 <= len && (s[i + 3] == ' ' || s[i + 3] == '.' || s[i + 3] == '-') &&
-	    s[i + 7] == s[i + 3] && (i + 11 == len || !alnum(s[i + 11]))) {
+	    s[i + 7] == s[i + 3] && (i + 11 == len || !alnum(s[i + 11])) &&
+	    /* not three groups of a longer number: 111 222 333 444, +32 111 222 333 */
+	    !(i + 12 < len && s[i + 11] == s[i + 3] && digit(s[i + 12])) &&
+	    !(i >= 2 && s[i - 1] == s[i + 3] && digit(s[i - 2])) &&
+	    !(i >= 1 && s[i - 1] == '+')) {
 		char d[9];
 		size_t k;
 
@@ -436,10 +440,10 @@ static const char *const pii_names[] = {
 };
 
 /*
- * Compound names: a folded name that begins or ends with one of these is an
- * identifier too (BSN-nummer, client_bsn, Huisadres, Telefoon mobiel, Geb.
- * datum).  Only parts that name nothing but an identifier: "naam" is left
- * out, since "wijknaam" is not a person's name.
+ * Compound words: a word of the name that begins or ends with one of these
+ * is an identifier too (BSN-nummer, client_bsn, Huisadres, Telefoon
+ * mobiel).  Only stems that name nothing but an identifier: not "naam",
+ * since "wijknaam" is no person's name, nor "phone" (smartphone).
  */
 static const char *const pii_prefixes[] = {
 	"bsn", "burgerservicenummer", "geboortedat", "gebdat", "telefoon", "iban", "email",
@@ -447,54 +451,114 @@ static const char *const pii_prefixes[] = {
 	NULL
 };
 static const char *const pii_suffixes[] = {
-	"bsn", "adres", "address", "telefoon", "telefoonnummer", "phone", "phonenumber",
+	"bsn", "adres", "address", "telefoon", "telefoonnummer",
 	"geboortedatum", "voornaam", "achternaam", "email", "iban",
 	NULL
 };
 
-/* s (n letters and digits) is an identifier's name, whole or compound. */
-static int
-pii_word(const char *s, size_t n)
-{
-	int k;
+/*
+ * Words that make a column about an identifier rather than one: bsn_bekend,
+ * emailvoorkeur, Telefooncontact, geen_vast_adres, Heeft BSN.  As a word or
+ * a word's end; "heeft" and "geen" as words only.
+ */
+static const char *const about_words[] = {
+	"bekend", "voorkeur", "toestemming", "verstuurd", "verzonden", "contact",
+	"aanwezig", "gecontroleerd", "geverifieerd", "gewijzigd", "known", "consent",
+	NULL
+};
 
-	for (k = 0; pii_names[k]; k++)
-		if (strlen(pii_names[k]) == n && memcmp(s, pii_names[k], n) == 0)
-			return 1;
-	for (k = 0; pii_prefixes[k]; k++)
-		if (n >= strlen(pii_prefixes[k]) && memcmp(s, pii_prefixes[k], strlen(pii_prefixes[k])) == 0)
-			return 1;
-	for (k = 0; pii_suffixes[k]; k++)
-		if (n >= strlen(pii_suffixes[k]) &&
-		    memcmp(s + n - strlen(pii_suffixes[k]), pii_suffixes[k], strlen(pii_suffixes[k])) == 0)
+static int
+listed(const char *const *list, const char *s, size_t n)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && memcmp(s, *list, n) == 0)
 			return 1;
 	return 0;
+}
+
+static int
+begins(const char *const *list, const char *s, size_t n)
+{
+	for (; *list; list++)
+		if (n >= strlen(*list) && memcmp(s, *list, strlen(*list)) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+ends(const char *const *list, const char *s, size_t n)
+{
+	for (; *list; list++)
+		if (n >= strlen(*list) && memcmp(s + n - strlen(*list), *list, strlen(*list)) == 0)
+			return 1;
+	return 0;
+}
+
+#define MAX_WORDS 64	/* words judged one by one; a longer name is judged by its first 64 */
+
+static int
+word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
 int
 pii_column(const char *name, size_t len)
 {
-	struct buf folded = { 0 };
-	size_t i, o = 0, last = 0;
-	int hit;
+	struct buf folded = { 0 }, joined = { 0 };
+	size_t i, w, last = 0, nwords = 0, start[MAX_WORDS], wlen[MAX_WORDS];
+	int hit = 0, about = 0;
 
 	/*
-	 * Folded to letters and digits: "E-mail" is email, "Geb. datum" is
-	 * gebdatum.  The whole name is judged and so is its last dotted part
-	 * ("client.telefoon"), since nested JSON flattens to dotted names.
+	 * Folded, the name is words of letters and digits.  Joined they are
+	 * judged whole ("E-mail" is email, "Geb. datum" gebdatum), and so is
+	 * the last dotted part ("client.telefoon": nested JSON flattens to
+	 * dotted names); then word by word, unless a word says the column is
+	 * about an identifier rather than one.
 	 */
 	name_fold(name, len, &folded);
-	for (i = 0; i < folded.len; i++) {
-		char c = folded.data[i];
+	for (i = 0; i <= folded.len; i++) {
+		char c = i < folded.len ? folded.data[i] : '\0';
+		int in_word = i > 0 && word_char(folded.data[i - 1]);
 
+		if (word_char(c)) {
+			if (!in_word && nwords < MAX_WORDS)
+				start[nwords] = joined.len;
+			buf_addc(&joined, c);
+			continue;
+		}
+		if (in_word && nwords < MAX_WORDS) {
+			wlen[nwords] = joined.len - start[nwords];
+			nwords++;
+		}
 		if (c == '.')
-			last = o;
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			folded.data[o++] = c;
+			last = joined.len;
 	}
-	hit = o > 0 && (pii_word(folded.data, o) || (last > 0 && last < o &&
-	    pii_word(folded.data + last, o - last)));
+	if (joined.len == 0)
+		goto out;
+	if (listed(pii_names, joined.data, joined.len) ||
+	    (last > 0 && last < joined.len && listed(pii_names, joined.data + last, joined.len - last))) {
+		hit = 1;
+		goto out;
+	}
+	for (w = 0; w < nwords; w++) {
+		const char *s = joined.data + start[w];
+
+		if (ends(about_words, s, wlen[w]) ||
+		    (wlen[w] == 5 && memcmp(s, "heeft", 5) == 0) || (wlen[w] == 4 && memcmp(s, "geen", 4) == 0))
+			about = 1;
+	}
+	for (w = 0; w < nwords && !about && !hit; w++) {
+		const char *s = joined.data + start[w];
+		size_t n = wlen[w];
+
+		if ((n == 4 && memcmp(s, "naam", 4) == 0) || (n == 4 && memcmp(s, "name", 4) == 0))
+			continue;	/* naam_wijk, naam organisatie: only a whole name counts */
+		hit = listed(pii_names, s, n) || begins(pii_prefixes, s, n) || ends(pii_suffixes, s, n);
+	}
+out:
 	buf_free(&folded);
+	buf_free(&joined);
 	return hit;
 }
 

@@ -33,6 +33,9 @@ TEST(bsn_elfproef)
 	REDACTS("bsn 111-222-333.", "bsn [BSN].", 1);
 	REDACTS("code 123 456 789", "code 123 456 789", 0);	/* no elfproef */
 	REDACTS("bsn 111 222-333", "bsn 111 222-333", 0);	/* mixed separators */
+	REDACTS("nr 111 222 333 444", "nr 111 222 333 444", 0);	/* a longer number */
+	REDACTS("nr 1.111.222.333", "nr 1.111.222.333", 0);
+	REDACTS("tel +32 111 222 333", "tel +32 111 222 333", 0);
 	REDACTS("nummer 1112223334 is te lang", "nummer 1112223334 is te lang", 0);
 	REDACTS("x111222333", "x111222333", 0);
 }
@@ -127,6 +130,17 @@ TEST(identifying_columns)
 	CHECK(!pii_column("source", 6));
 	CHECK(!pii_column("network.load", 12));
 	CHECK(!pii_column("plan.finances.level", 19));
+	CHECK(pii_column("contactadres", 12));
+	/* Columns about an identifier, not holding one. */
+	static const char *const about[] = {
+		"emailvoorkeur", "email_toestemming", "Email verstuurd", "Voorkeur e-mail",
+		"Telefooncontact", "contact_per_telefoon", "telefoonnummer_bekend",
+		"heeft_smartphone", "geen_vast_adres", "bsn_bekend", "Heeft BSN", "IBAN bekend",
+		"Geboortedatum bekend", "Achternaam bekend", "postcodegebied",
+		"telefonisch_contact", "naam_organisatie", "adresgegevens_bekend", NULL
+	};
+	for (int i = 0; about[i]; i++)	/* a failure names the column */
+		CHECK_STR(pii_column(about[i], strlen(about[i])) ? about[i] : "", "");
 }
 
 TEST(pseudonyms)
