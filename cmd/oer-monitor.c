@@ -501,6 +501,26 @@ read_history(struct stream *s, const struct record *r, struct reading *rd, int s
 	return 0;
 }
 
+/*
+ * Where a case began, as one number for the set of cases done: its line
+ * and which input (for the message when it comes back in another file).
+ */
+#define INPUTS_NAMED 255
+static const char *began_in[INPUTS_NAMED];
+static int nbegan_in;
+
+static long
+where(const struct record *r)
+{
+	int k;
+
+	for (k = 0; k < nbegan_in && strcmp(began_in[k], r->input) != 0; k++)
+		continue;
+	if (k == nbegan_in && nbegan_in < INPUTS_NAMED)
+		began_in[nbegan_in++] = r->input;
+	return r->line * (INPUTS_NAMED + 1) + k;
+}
+
 /* Add a checked measurement to the pending case, or start a case with it. */
 static void
 fold(const struct record *r, const struct reading *rd)
@@ -513,7 +533,7 @@ fold(const struct record *r, const struct reading *rd)
 		id = rec_text(r, K_CASE_ID, &len);
 		buf_reset(&pending.id);
 		buf_add(&pending.id, id, len);
-		idset_add(pending.seen, id, len, r->line);
+		idset_add(pending.seen, id, len, where(r));
 		pending.active = 1;
 		pending.h.measurements = rd->measurements > 0 ? rd->measurements : 1;
 		memset(pending.present, 0, sizeof(pending.present));
@@ -582,8 +602,19 @@ measurement(struct stream *s, struct record *r)
 	 * only memory that grows with the input.
 	 */
 	if (!same && (first = idset_find(pending.seen, id, len)) > 0) {
-		stream_reject(s, r, K_CASE_ID, "%s came before, from line %ld, with other cases after it: --history needs each case's records together (sort by case_id, then measured)",
-		    quote(id, len), first);
+		long line = first / (INPUTS_NAMED + 1);
+		int k = (int)(first % (INPUTS_NAMED + 1));
+		struct buf at = { 0 };
+
+		if (k < nbegan_in && strcmp(began_in[k], r->input) != 0)
+			buf_printf(&at, "%s:%ld", began_in[k], line);
+		else if (k < nbegan_in)
+			buf_printf(&at, "line %ld", line);
+		else
+			buf_printf(&at, "line %ld of an earlier input", line);
+		stream_reject(s, r, K_CASE_ID, "%s came before, from %s, with other cases after it: --history needs each case's records together (sort by case_id, then measured)",
+		    quote(id, len), at.data);
+		buf_free(&at);
 		return;
 	}
 	if (read_record(s, r, &rd) < 0 || read_history(s, r, &rd, same) < 0)

@@ -39,3 +39,21 @@ CSV
 expect_err <<'ERR'
 oer-monitor: 2 of 5 records rejected, see rej.csv
 ERR
+# Across inputs the message names the file where the case began.  A case
+# whose only separating case was rejected is split too (A, bad B, A).
+printf 'case_id,measured,finances.self\nA,2026-01-01,2\nB,2026-01-01,3\n' >h1.csv
+printf 'case_id,measured,finances.self\nC,2026-01-01,2\nA,2026-02-01,3\n' >h2.csv
+run oer-monitor --history --date 2026-01-20 h1.csv h2.csv
+expect_status 65
+expect_err <<'ERR'
+oer-monitor: h2.csv:3: case A: case_id: 'A' came before, from h1.csv:2, with other cases after it: --history needs each case's records together (sort by case_id, then measured)
+ERR
+printf 'case_id,measured,finances.self\nA,2026-01-01,2\nB,2026-01-01,9\nA,2026-02-01,3\n' >h3.csv
+run oer-monitor --history --date 2026-01-20 --rejects rej3.csv h3.csv
+expect_status 1
+columns out case_id monitor.measurements >got
+expect_file got <<'CSV'
+case_id,monitor.measurements
+A,1
+CSV
+[ "$(wc -l <rej3.csv)" = 3 ] || fail "B and the returning A are rejected"
