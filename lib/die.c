@@ -10,8 +10,11 @@ const char *progname = "oer";
 void
 setprogname(char **argv)
 {
-	const char *slash = strrchr(argv[0], '/');
+	const char *slash;
 
+	if (argv[0] == NULL)	/* started with no arguments at all (argc 0) */
+		return;
+	slash = strrchr(argv[0], '/');
 	progname = slash ? slash + 1 : argv[0];
 	argv[0] = (char *)progname;	/* getopt's messages name the tool, not its path */
 }

@@ -254,7 +254,6 @@ referral_section(const struct report_options *o, struct rsection *sec,
 
 /* ---- 5. peer consultation agenda ---- */
 
-/* A ';'-list as people write it: "complex, crisis". */
 /* The reasons "complex;scale_up" as shown: "complex, scale_up", in Dutch "complex, opschalen". */
 static char *
 reasons_shown(const char *list, int lang)

@@ -177,13 +177,6 @@ lookup(const char *name, size_t len)
 	return h;
 }
 
-int
-field_find(const char *name, size_t len)
-{
-	if (tablesize == 0)
-		return -1;
-	return table[lookup(name, len)] - 1;
-}
 
 /*
  * The dictionary's spelling of a name written another way ("Case ID",
@@ -204,6 +197,21 @@ known_spelling(const char *name, size_t len)
 	if (known && strlen(known) == len && memcmp(known, name, len) == 0)
 		return NULL;
 	return known;
+}
+
+int
+field_find(const char *name, size_t len)
+{
+	const char *known;
+	int key;
+
+	if (tablesize == 0)
+		return -1;
+	key = table[lookup(name, len)] - 1;
+	/* As field_intern: another spelling of a dictionary name is that name. */
+	if (key < 0 && (known = known_spelling(name, len)) != NULL)
+		key = table[lookup(known, strlen(known))] - 1;
+	return key;
 }
 
 int

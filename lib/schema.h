@@ -31,7 +31,7 @@ struct fieldinfo {
 /* Key of a field name, interning it on first sight; -1 when the limit is reached. */
 int field_intern(const char *name, size_t len);
 
-/* Key of a name already interned, or -1 (interns nothing). */
+/* Key of a name already interned (or of its dictionary spelling), or -1 (interns nothing). */
 int field_find(const char *name, size_t len);
 
 /* Key of a NUL-terminated name (for the tools' own fields); dies when full. */
