@@ -156,6 +156,25 @@ fuzz_tool_run(int (*tool_main)(int, char **), char **argv)
 }
 
 /*
+ * The input of a tool target: its first byte chooses the options of
+ * run(opts, path), the rest is the records; an input the reader refuses as
+ * a whole is skipped (see fuzz_refused).
+ */
+static inline int
+fuzz_tool_input(const uint8_t *data, size_t size, void (*run)(unsigned, const char *))
+{
+	const char *path;
+
+	if (size < 1)
+		return 0;
+	path = fuzz_file(data + 1, size - 1);
+	if (!fuzz_refused(path, FMT_AUTO))
+		run(data[0], path);
+	field_forget(fuzz_base_names);
+	return 0;
+}
+
+/*
  * After a first run on a full record (the tool has interned its own names,
  * also the ones it looks up only when it meets them): keep these.
  */

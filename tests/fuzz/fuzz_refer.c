@@ -59,13 +59,5 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *path;
-
-	if (size < 1)
-		return 0;
-	path = fuzz_file(data + 1, size - 1);
-	if (!fuzz_refused(path, FMT_AUTO))
-		run(data[0], path);
-	field_forget(fuzz_base_names);
-	return 0;
+	return fuzz_tool_input(data, size, run);
 }
