@@ -204,7 +204,6 @@ void
 rec_mark_bad(struct record *r, int key, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
 
 	if (r->bad)
 		return;
@@ -212,13 +211,6 @@ rec_mark_bad(struct record *r, int key, const char *fmt, ...)
 	r->bad_key = key;
 	buf_reset(&r->error);
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	buf_vprintf(&r->error, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return;
-	buf_grow(&r->error, (size_t)n);
-	va_start(ap, fmt);
-	vsnprintf(r->error.data, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	r->error.len = (size_t)n;
 }

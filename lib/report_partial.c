@@ -348,20 +348,15 @@ pget(const struct record *r, int f, size_t *len)
 static noreturn void __attribute__((format(printf, 3, 4)))
 merge_fatal(struct stream *s, const struct record *r, const char *fmt, ...)
 {
-	char *msg;
+	struct buf msg = { 0 };
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	msg = xmalloc((size_t)(n > 0 ? n : 0) + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
 	if (s->rej_open)
 		out_flush(&s->rej);
-	die(EXIT_DATA, "%s:%ld: %s", r->input ? r->input : s->in.name, r->line, msg);
+	die(EXIT_DATA, "%s:%ld: %s", r->input ? r->input : s->in.name, r->line, msg.data);
 }
 
 /* "--period week --by wijk --date 2026-11-28": a run as its options. */

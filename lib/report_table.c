@@ -21,15 +21,12 @@ rt_printf(const char *fmt, ...)
 {
 	struct buf b = { 0 };
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	buf_grow(&b, (size_t)(n > 0 ? n : 0));
-	va_start(ap, fmt);
-	vsnprintf(b.data, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	if (b.data == NULL)
+		buf_add(&b, "", 0);
 	return b.data;
 }
 

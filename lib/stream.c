@@ -342,18 +342,13 @@ stream_reject(struct stream *s, const struct record *r, int key, const char *fmt
 	struct buf *m = &s->scratch;
 	const char *id;
 	size_t idlen;
+	struct buf what = { 0 };
 	va_list ap;
-	char *what;
-	int n;
 
+	/* The message first: its arguments may be quote()'s buffer, which the prefix reuses. */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	buf_vprintf(&what, fmt, ap);
 	va_end(ap);
-	what = xmalloc((size_t)(n > 0 ? n : 0) + 1);
-	va_start(ap, fmt);
-	vsnprintf(what, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
-	va_end(ap);
-
 	buf_reset(m);
 	buf_printf(m, "%s:%ld: ", r->input ? r->input : s->in.name, r->line);
 	id = rec_get(r, field_find("case_id", 7), &idlen);
@@ -361,8 +356,8 @@ stream_reject(struct stream *s, const struct record *r, int key, const char *fmt
 		buf_printf(m, "case %s: ", printable(id, idlen));
 	if (key >= 0)
 		buf_printf(m, "%s: ", field_info(key)->name);
-	buf_adds(m, what);
-	free(what);
+	buf_add(m, what.data ? what.data : "", what.len);
+	buf_free(&what);
 
 	if (!s->rej_open) {
 		out_flush(&s->out);
