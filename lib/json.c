@@ -833,6 +833,25 @@ put_word(char *d, const char *word, size_t len)
 }
 
 /* Field i of r as a JSON value at d (room for 6 * len + 10 bytes); the end is returned. */
+/*
+ * Would our reader take this number back as it is written?  It reads -0 as
+ * 0, and refuses integers at or beyond the 64-bit limits (json-c clamps
+ * them); such a value is written as a string, so that writing what was
+ * written gives the same bytes (found by fuzz_json).
+ */
+static int
+number_reads_back(const char *s, size_t len)
+{
+	long long v;
+	const char *err;
+
+	if (len == 2 && s[0] == '-' && s[1] == '0')
+		return 0;
+	if (len < 19 || memchr(s, '.', len) || memchr(s, 'e', len) || memchr(s, 'E', len))
+		return 1;
+	return parse_int(s, len, INT64_MIN + 1, INT64_MAX - 1, &v, &err) == 0;
+}
+
 static char *
 put_value_raw(char *d, const struct record *r, int i)
 {
@@ -857,7 +876,7 @@ put_value_raw(char *d, const struct record *r, int i)
 	case FT_NUMBER:
 		if (f->len == 0)
 			return put_word(d, "null", 4);
-		if (is_json_number(s, f->len))
+		if (is_json_number(s, f->len) && number_reads_back(s, f->len))
 			return put_word(d, s, f->len);
 		return put_string_raw(d, s, f->len);
 	case FT_BOOL:

@@ -200,6 +200,23 @@ TEST(writer_many_prefixes)
 	buf_free(&want);
 }
 
+/*
+ * Found by fuzz_json: a typed number the reader would not take back as
+ * written (-0 reads as 0; integers at the 64-bit limits are refused) is
+ * written as a string, so writing what was written gives the same bytes.
+ */
+TEST(writer_numbers_that_read_back)
+{
+	const char *const kv[] = {
+		"age=-0", "capacity=99999999999999999999", "wait_days=9223372036854775807",
+		"age_min=9223372036854775806", "age_max=-0.0", "plan.items=1e400",
+	};
+
+	CHECK_STR(write_json(kv, 6),
+	    "{\"age\":\"-0\",\"capacity\":\"99999999999999999999\",\"wait_days\":\"9223372036854775807\","
+	    "\"age_min\":9223372036854775806,\"age_max\":-0.0,\"plan\":{\"items\":1e400}}\n");
+}
+
 TEST(writer_conflicts_and_escapes)
 {
 	const char *const kv[] = { "housing=3", "housing.status=limited", "q=a\"b\\c\n\x01" };
@@ -246,6 +263,7 @@ main(void)
 	RUN(size_limits);
 	RUN(writer_nests_and_types);
 	RUN(writer_many_prefixes);
+	RUN(writer_numbers_that_read_back);
 	RUN(writer_conflicts_and_escapes);
 	RUN(json_types_survive);
 	return unit_any_failed;
