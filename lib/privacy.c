@@ -363,8 +363,9 @@ redact_email(const char *s, size_t len, struct buf *out)
 	return count;
 }
 
-int
-privacy_redact(const char *text, size_t len, struct buf *out)
+/* One pass of privacy_redact: what it finds, left to right. */
+static int
+redact_once(const char *text, size_t len, struct buf *out)
 {
 	static struct buf mail;		/* reused: this runs once per record */
 	const char *s;
@@ -418,6 +419,30 @@ privacy_redact(const char *text, size_t len, struct buf *out)
 	}
 	if (out->data == NULL || out->len == start)
 		buf_add(out, "", 0);
+	return count;
+}
+
+int
+privacy_redact(const char *text, size_t len, struct buf *out)
+{
+	static struct buf pass;		/* reused: this runs once per record */
+	size_t start = out->len;
+	int count = redact_once(text, len, out), more = count, rounds;
+
+	/*
+	 * A replacement can change what its neighbours look like: three digit
+	 * groups next to a phone number are part of a longer number until the
+	 * phone number is [PHONE].  Scan again until a pass finds nothing, so
+	 * that the output holds nothing left to redact (found by fuzz_privacy).
+	 */
+	for (rounds = 1; more > 0 && rounds < 8; rounds++) {
+		buf_reset(&pass);
+		buf_add(&pass, out->data + start, out->len - start);
+		out->len = start;
+		out->data[start] = '\0';
+		more = redact_once(pass.data, pass.len, out);
+		count += more;
+	}
 	return count;
 }
 

@@ -36,6 +36,12 @@ TEST(bsn_elfproef)
 	REDACTS("nr 111 222 333 444", "nr 111 222 333 444", 0);	/* a longer number */
 	REDACTS("nr 1.111.222.333", "nr 1.111.222.333", 0);
 	REDACTS("tel +32 111 222 333", "tel +32 111 222 333", 0);
+	/*
+	 * Found by fuzz_privacy: the groups before a phone number were part of
+	 * a longer number until the phone number was replaced, so redacting
+	 * the output found a BSN; redaction now runs until nothing is left.
+	 */
+	REDACTS("bsn 111 222 333 06-12345678", "bsn [BSN] [PHONE]", 2);
 	REDACTS("nummer 1112223334 is te lang", "nummer 1112223334 is te lang", 0);
 	REDACTS("x111222333", "x111222333", 0);
 }
