@@ -11,7 +11,7 @@ OPT = -O2
 CFLAGS = -std=c11 $(OPT) -g -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CPPFLAGS = -D_GNU_SOURCE
 LDFLAGS =
-LDLIBS = -lcsv -ljson-c -lsodium
+LDLIBS = -lcsv -ljson-c -lsodium -lutf8proc
 
 # The sanitizer build of the whole suite (make check runs both).
 SANFLAGS = -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
