@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "dates.h"
+#include "dictionary.h"
 #include "die.h"
 #include "exits.h"
 
@@ -17,6 +18,7 @@ const char cli_common_help[] =
 "      --encoding=NAME           input encoding, e.g. cp1252 (default: UTF-8)\n"
 "      --rejects=FILE            write bad records to FILE and go on\n"
 "      --date=YYYY-MM-DD         run date (default: SOURCE_DATE_EPOCH or today)\n"
+"      --columns=FILE            a team's own column names (lines NAME = field)\n"
 "  -h, --help                    show this help and exit\n"
 "  -V, --version                 show the version and exit\n";
 
@@ -58,6 +60,20 @@ delimiter(const char *arg, const char *opt)
 	return (unsigned char)arg[0];
 }
 
+/* --columns FILE: a team's own names for the spec's fields (dictionary.h). */
+static void
+columns(const char *path)
+{
+	struct buf err = { 0 };
+	int status = dict_columns_file(path, &err);
+
+	if (status == -2)
+		die(EXIT_NOINPUT, "%s", err.data);
+	if (status < 0)
+		die(EXIT_USAGE, "--columns: %s", err.data);
+	buf_free(&err);
+}
+
 int
 cli_option(struct cli *c, int opt, const char *arg)
 {
@@ -89,6 +105,9 @@ cli_option(struct cli *c, int opt, const char *arg)
 		if (date_parse(arg, strlen(arg), &c->today, &err) < 0)
 			die(EXIT_USAGE, "--date: '%s': %s", arg, err);
 		c->today_given = 1;
+		break;
+	case OPT_COLUMNS:
+		columns(arg);
 		break;
 	case 'h':
 		fputs(c->usage, stdout);

@@ -35,6 +35,7 @@ enum {
 	OPT_ENCODING,
 	OPT_REJECTS,
 	OPT_DATE,
+	OPT_COLUMNS,
 	OPT_TOOL		/* first value free for a tool's own long options */
 };
 
@@ -48,6 +49,7 @@ enum {
 	{ "encoding", required_argument, NULL, OPT_ENCODING }, \
 	{ "rejects", required_argument, NULL, OPT_REJECTS }, \
 	{ "date", required_argument, NULL, OPT_DATE }, \
+	{ "columns", required_argument, NULL, OPT_COLUMNS }, \
 	{ "help", no_argument, NULL, 'h' }, \
 	{ "version", no_argument, NULL, 'V' }
 

@@ -167,6 +167,32 @@ fail(struct csv_reader *r, long line, const char *msg)
 	return -1;
 }
 
+/* Column i's name, without the stray spaces around it (an Excel accident, not a name). */
+static void
+column_name(const struct csv_reader *r, int i, const char **name, size_t *len)
+{
+	const char *s = r->names.data + r->name_off[i];
+	size_t n = r->name_len[i];
+
+	while (n > 0 && (s[0] == ' ' || s[0] == '\t'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	*name = s;
+	*len = n;
+}
+
+/* Is column j's name written exactly as s? */
+static int
+same_name(const struct csv_reader *r, int j, const char *s, size_t len)
+{
+	const char *t;
+	size_t n;
+
+	column_name(r, j, &t, &n);
+	return n == len && memcmp(t, s, len) == 0;
+}
+
 /* Turn the collected header names into keys; checks names and duplicates. */
 static int
 take_header(struct csv_reader *r, long line)
@@ -182,14 +208,10 @@ take_header(struct csv_reader *r, long line)
 	r->cols = xreallocarray(NULL, (size_t)r->nnames, sizeof(int));
 	r->ncols = r->nnames;
 	for (i = 0; i < r->nnames; i++) {
-		const char *s = r->names.data + r->name_off[i];
-		size_t len = r->name_len[i];
+		const char *s, *t;
+		size_t len, tlen;
 
-		/* Stray spaces around a column name are an Excel accident, not a name. */
-		while (len > 0 && (s[0] == ' ' || s[0] == '\t'))
-			s++, len--;
-		while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-			len--;
+		column_name(r, i, &s, &len);
 		buf_reset(&r->fatal);
 		if (len == 0)
 			buf_printf(&r->fatal, "header: column %d has no name", i + 1);
@@ -201,6 +223,21 @@ take_header(struct csv_reader *r, long line)
 			r->fatal_line = line;
 			return -1;
 		}
+		for (j = 0; j < i; j++)
+			if (r->cols[j] == r->cols[i] && !same_name(r, j, s, len)) {
+				/*
+				 * Two spellings of one field ("Wijk", "Wijknaam"): the
+				 * one written as the field's name, else the first, is
+				 * the field; the other keeps the name it has.
+				 */
+				const struct fieldinfo *fi = field_info(r->cols[i]);
+
+				column_name(r, j, &t, &tlen);
+				if (fi->len == len && memcmp(fi->name, s, len) == 0)
+					r->cols[j] = field_intern_as_written(t, tlen);
+				else
+					r->cols[i] = field_intern_as_written(s, len);
+			}
 		for (j = 0; j < i; j++)
 			if (r->cols[j] == r->cols[i]) {
 				buf_printf(&r->fatal, "header: duplicate column name '%s' (columns %d and %d)",

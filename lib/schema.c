@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "dictionary.h"
 #include "die.h"
 #include "domain.h"
 #include "exits.h"
@@ -179,21 +180,15 @@ lookup(const char *name, size_t len)
 
 
 /*
- * The dictionary's spelling of a name written another way ("Case ID",
- * "Wijk", "Network.Load": Excel exports capitalise their headers), or NULL.
+ * The spec's name of a column written another way ("Case ID", "Dossiernummer",
+ * "Financiën (zelf)": the header dictionary), or NULL when the name is the
+ * spec's own or unknown.
  */
 static const char *
 known_spelling(const char *name, size_t len)
 {
-	struct buf folded = { 0 };
-	const char *known = NULL;
-	size_t i;
+	const char *known = dict_field(name, len);
 
-	name_fold(name, len, &folded);
-	for (i = 0; i < NELEM(dictionary) && folded.len > 0; i++)
-		if (strcmp(dictionary[i].name, folded.data) == 0)
-			known = dictionary[i].name;
-	buf_free(&folded);
 	if (known && strlen(known) == len && memcmp(known, name, len) == 0)
 		return NULL;
 	return known;
@@ -218,7 +213,6 @@ int
 field_intern(const char *name, size_t len)
 {
 	size_t h;
-	struct fieldinfo *f;
 	const char *known;
 
 	if (tablesize == 0)
@@ -227,8 +221,27 @@ field_intern(const char *name, size_t len)
 	if (table[h])
 		return table[h] - 1;
 	/* A known field under another spelling is that field, named as the dictionary names it. */
-	if ((known = known_spelling(name, len)) != NULL)
-		return field_intern(known, strlen(known));
+	if ((known = known_spelling(name, len)) != NULL) {
+		int key = field_intern(known, strlen(known));
+
+		if (key >= 0 && fields[key].as_written == NULL)
+			fields[key].as_written = xstrndup(name, len);
+		return key;
+	}
+	return field_intern_as_written(name, len);
+}
+
+int
+field_intern_as_written(const char *name, size_t len)
+{
+	size_t h;
+	struct fieldinfo *f;
+
+	if (tablesize == 0)
+		rehash();
+	h = lookup(name, len);
+	if (table[h])
+		return table[h] - 1;
 	if (nfields >= FIELD_MAX_NAMES)
 		return -1;
 	if (nfields == capfields) {
@@ -238,6 +251,7 @@ field_intern(const char *name, size_t len)
 	f = &fields[nfields];
 	f->name = xstrndup(name, len);
 	f->len = len;
+	f->as_written = NULL;
 	classify(f);
 	table[h] = ++nfields;
 	if ((size_t)nfields * 2 > tablesize)
@@ -253,6 +267,12 @@ field_key(const char *name)
 	if (key < 0)
 		die(EXIT_DATA, "more than %d distinct field names", FIELD_MAX_NAMES);
 	return key;
+}
+
+const char *
+field_shown(int key)
+{
+	return fields[key].as_written ? fields[key].as_written : fields[key].name;
 }
 
 const struct fieldinfo *
@@ -272,8 +292,11 @@ field_forget(int n)
 {
 	if (n < 0 || n >= nfields)
 		return;
-	while (nfields > n)
-		free((char *)fields[--nfields].name);
+	while (nfields > n) {
+		nfields--;
+		free((char *)fields[nfields].name);
+		free((char *)fields[nfields].as_written);
+	}
 	memset(table, 0, tablesize * sizeof(*table));
 	fill(table, tablesize);
 }

@@ -24,12 +24,23 @@ struct fieldinfo {
 	int known;		/* in the field dictionary (or a per-domain field) */
 	int domain;		/* first dotted part names a domain (or its alias): its index, else -1 */
 	const char *part;	/* for a domain field, what follows "domain." ("self"), "" for a bare domain */
+	const char *as_written;	/* the first other spelling read that named this field, or NULL */
 };
 
 #define FIELD_MAX_NAMES 100000	/* distinct field names per run */
 
 /* Key of a field name, interning it on first sight; -1 when the limit is reached. */
 int field_intern(const char *name, size_t len);
+
+/*
+ * Key of a name exactly as written, without the header dictionary: a
+ * second column that the dictionary would give a field's name already taken
+ * ("Wijk" and "Wijknaam") keeps its own.
+ */
+int field_intern_as_written(const char *name, size_t len);
+
+/* The name to show a person: the column as the input wrote it, else the field's name. */
+const char *field_shown(int key);
 
 /* Key of a name already interned (or of its dictionary spelling), or -1 (interns nothing). */
 int field_find(const char *name, size_t len);
