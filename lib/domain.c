@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -86,9 +87,39 @@ domain_lookup(const char *name, size_t len)
 	return found;
 }
 
+/*
+ * The names a level is written with, folded (text_fold): English and Dutch
+ * labels and the ZRM's full Dutch labels.
+ */
+static const char *const level_labels[NLEVELS + 1][4] = {
+	{ NULL },
+	{ "acute", "acuut", "acute problematiek", NULL },
+	{ "insufficient", "niet zelfredzaam", NULL },
+	{ "limited", "beperkt zelfredzaam", "beperkt", NULL },
+	{ "sufficient", "voldoende", "voldoende zelfredzaam", NULL },
+	{ "full", "volledig", "volledig zelfredzaam", NULL },
+};
+
+/* The level a folded label names, or 0. */
+static int
+label_level(const char *folded)
+{
+	int l, k;
+
+	for (l = 1; l <= NLEVELS; l++)
+		for (k = 0; level_labels[l][k]; k++)
+			if (strcmp(folded, level_labels[l][k]) == 0)
+				return l;
+	return 0;
+}
+
 int
 level_parse(const char *s, size_t len, int *level, const char **errstr)
 {
+	struct buf folded = { 0 };
+	const char *label;
+	int number = 0, named;
+
 	if (len == 0 || (len == 1 && s[0] == '?') ||
 	    (len == 6 && strncasecmp(s, "n.t.b.", 6) == 0)) {
 		*level = 0;
@@ -99,5 +130,25 @@ level_parse(const char *s, size_t len, int *level, const char **errstr)
 		return 0;
 	}
 	*errstr = "is not a level 1-5";
-	return -1;
+	/* Values are read exactly: a space around the value is shown, not guessed away. */
+	if (!isalnum((unsigned char)s[0]) || s[len - 1] == ' ' || s[len - 1] == '\t')
+		return -1;
+	/* "3 - Beperkt zelfredzaam", "3. beperkt zelfredzaam", "Voldoende zelfredzaam" */
+	text_fold(s, len, ' ', &folded);
+	label = folded.data ? folded.data : "";
+	if (label[0] >= '1' && label[0] <= '5' && (label[1] == ' ' || label[1] == '\0')) {
+		number = label[0] - '0';
+		label += label[1] ? 2 : 1;
+	}
+	/* -1: a number alone, only as "3." */
+	named = label[0] ? label_level(label) : len == 2 && s[1] == '.' ? -1 : 0;
+	buf_free(&folded);
+	if (named == 0 || (named < 0 && number == 0))
+		return -1;
+	if (number && named > 0 && number != named) {
+		*errstr = "is not a level 1-5 (its number and label disagree)";
+		return -1;
+	}
+	*level = number ? number : named;
+	return 0;
 }
