@@ -21,6 +21,7 @@
 #include "domain.h"
 #include "idset.h"
 #include "monitor.h"
+#include "privacy.h"
 #include "schema.h"
 #include "stream.h"
 #include "text.h"
@@ -632,6 +633,7 @@ main(int argc, char **argv)
 	int c, status;
 
 	setprogname(argv);
+	quote_redact = privacy_redact;	/* no identifier in a message (SPEC 3) */
 	cli_init(&cli, usage_text);
 	keys_init();
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {

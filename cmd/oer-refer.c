@@ -20,6 +20,7 @@
 #include "die.h"
 #include "domain.h"
 #include "exits.h"
+#include "privacy.h"
 #include "schema.h"
 #include "socialmap.h"
 #include "stream.h"
@@ -437,6 +438,7 @@ main(int argc, char **argv)
 	int c, status, age;
 
 	setprogname(argv);
+	quote_redact = privacy_redact;	/* no identifier in a message (SPEC 3) */
 	cli_init(&cli, usage_text);
 	keys_init();
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {

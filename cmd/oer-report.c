@@ -29,7 +29,9 @@
 #include "report_partial.h"
 #include "report_read.h"
 #include "report_render.h"
+#include "privacy.h"
 #include "schema.h"
+#include "text.h"
 #include "stream.h"
 #include "value.h"
 
@@ -202,6 +204,7 @@ main(int argc, char **argv)
 	struct cli cli;
 
 	setprogname(argv);
+	quote_redact = privacy_redact;	/* no identifier in a message (SPEC 3) */
 	cli_init(&cli, usage_text);
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {

@@ -1,5 +1,6 @@
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <strings.h>
 
 #include "text.h"
@@ -215,33 +216,53 @@ name_fold(const char *str, size_t len, struct buf *out)
 		buf_add(out, "", 0);	/* "" when nothing is left (only combining marks) */
 }
 
-/* Write s to out, control characters as \xNN, cut after about 80 bytes. */
+int (*quote_redact)(const char *s, size_t len, struct buf *out);
+
+#define QUOTE_CHARS 40	/* SPEC 3: a value in a message is cut to 40 characters */
+
+/*
+ * Write s to out (room for QUOTE_CHARS code points, each at most four bytes
+ * or one \xNN), control characters as \xNN, cut after QUOTE_CHARS code
+ * points with "...".
+ */
 static void
 printable_into(char *out, size_t *o, const char *s, size_t len)
 {
-	size_t i;
+	size_t i, chars = 0;
 
-	for (i = 0; i < len && *o <= 80; i++) {
+	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
+		if ((c & 0xc0) != 0x80 && chars++ == QUOTE_CHARS)
+			break;
 		if (c < 0x20 || c == 0x7f)
 			*o += (size_t)snprintf(out + *o, 5, "\\x%02X", c);
 		else
 			out[(*o)++] = (char)c;
 	}
 	if (i < len) {
-		/* Do not cut a UTF-8 sequence in half. */
-		while (*o > 1 && ((unsigned char)out[*o - 1] & 0xc0) == 0x80)
-			(*o)--;
-		if (*o > 1 && ((unsigned char)out[*o - 1] & 0xc0) == 0xc0)
-			(*o)--;
 		memcpy(out + *o, "...", 3);
 		*o += 3;
 	}
 }
 
-static char ring[4][96];
+static char ring[4][QUOTE_CHARS * 4 + 8];
 static int next_ring;
+
+/* The value as a message may show it: identifiers redacted (cron mail, logs). */
+static const char *
+shown(const char *s, size_t *len)
+{
+	static struct buf redacted;
+
+	if (quote_redact == NULL || *len == 0)
+		return s;
+	buf_reset(&redacted);
+	if (quote_redact(s, *len, &redacted) == 0)
+		return s;
+	*len = redacted.len;
+	return redacted.data;
+}
 
 const char *
 quote(const char *s, size_t len)
@@ -249,6 +270,7 @@ quote(const char *s, size_t len)
 	char *out = ring[next_ring++ & 3];
 	size_t o = 0;
 
+	s = shown(s, &len);
 	out[o++] = '\'';
 	printable_into(out, &o, s, len);
 	out[o++] = '\'';
@@ -262,6 +284,7 @@ printable(const char *s, size_t len)
 	char *out = ring[next_ring++ & 3];
 	size_t o = 0;
 
+	s = shown(s, &len);
 	printable_into(out, &o, s, len);
 	out[o] = '\0';
 	return out;

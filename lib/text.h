@@ -33,12 +33,17 @@ void name_fold(const char *s, size_t len, struct buf *out);
 
 /*
  * A value quoted for a message: 'value', control characters shown as \xNN,
- * cut after about 80 bytes.  Returns one of four static buffers (so up to four may
- * be used in one message).
+ * cut after 40 characters with "...", identifiers redacted first by
+ * quote_redact when a tool has set it (messages reach cron mail: SPEC 3).
+ * Returns one of four static buffers (so up to four may be used in one
+ * message).
  */
 const char *quote(const char *s, size_t len);
 
 /* The same without the quotes (case ids in messages: "case W-0042"). */
 const char *printable(const char *s, size_t len);
+
+/* The redaction of quoted values: privacy_redact, set by each tool's main. */
+extern int (*quote_redact)(const char *s, size_t len, struct buf *out);
 
 #endif
