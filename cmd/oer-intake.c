@@ -15,6 +15,7 @@
 #include "alloc.h"
 #include "cli.h"
 #include "dates.h"
+#include "dictionary.h"
 #include "die.h"
 #include "domain.h"
 #include "exits.h"
@@ -141,7 +142,7 @@ judge_identifier(int key)
 
 		pii_seen[key] = pii_column(fi->name, fi->len) ? 1 : 2;
 		if (pii_seen[key] == 1 && pii == PII_REDACT)
-			warn("dropping column '%s': it identifies a person (--pii=off keeps it)", fi->name);
+			warn("dropping column '%s': it identifies a person (--pii=off keeps it)", field_shown(key));
 	}
 	return pii_seen[key] == 1;
 }
@@ -171,6 +172,46 @@ guard_columns(struct stream *s, struct record *r)
 
 /* ---- checking the fields ---- */
 
+/*
+ * A required field is empty or, when the input has no such column at all,
+ * the message names the column names that would have been understood.
+ */
+static void
+reject_missing(struct stream *s, struct record *r, int key)
+{
+	struct buf names = { 0 };
+
+	if (rec_index(r, key) >= 0) {
+		stream_reject(s, r, key, "missing");
+		return;
+	}
+	dict_names(field_info(key)->name, 8, &names);
+	stream_reject(s, r, key, "missing: the input has no such column (accepted names: %s; --columns adds your own)",
+	    names.data);
+	buf_free(&names);
+}
+
+/*
+ * One warning per run when no record had a question field: then no domain
+ * or signal is read from text, which is worth knowing (a question under an
+ * unknown column name would otherwise pass silently).  Asked at the end:
+ * JSON Lines may leave out a field in some records.
+ */
+static int saw_question, saw_record;
+
+static void
+warn_no_question(void)
+{
+	struct buf names = { 0 };
+
+	if (saw_question || !saw_record)
+		return;
+	dict_names("question", 0, &names);
+	warn("no question column: domains and signals come only from topics, safety and crisis (accepted names: %s; --columns adds your own)",
+	    names.data);
+	buf_free(&names);
+}
+
 /* Read a boolean field, writing it back as true/false; -1 when refused. */
 static int
 boolean(struct stream *s, struct record *r, int key, enum tristate *t)
@@ -194,7 +235,7 @@ check_case_id(struct stream *s, struct record *r)
 	const char *id = rec_text(r, K_CASE_ID, &len);
 
 	if (text_blank(id, len)) {
-		stream_reject(s, r, K_CASE_ID, "missing");
+		reject_missing(s, r, K_CASE_ID);
 		return -1;
 	}
 	for (i = 0; i < len; i++)
@@ -263,13 +304,15 @@ admit_record(struct stream *s, struct record *r)
 	int route, d, redactions = 0, i;
 	char week[9], iso[DATE_LEN + 1];
 
+	saw_record = 1;
+	saw_question |= rec_index(r, K_QUESTION) >= 0;
 	if (check_case_id(s, r) < 0)
 		return -1;
 	v = rec_text(r, K_CASE_ID, &len);
 	idset_prefetch(seen, v, len);	/* checked below, after the rest of the record */
 	v = rec_text(r, K_RECEIVED, &len);
 	if (text_blank(v, len)) {
-		stream_reject(s, r, K_RECEIVED, "missing");
+		reject_missing(s, r, K_RECEIVED);
 		return -1;
 	}
 	if (date_parse(v, len, &day, &err) < 0) {
@@ -278,7 +321,7 @@ admit_record(struct stream *s, struct record *r)
 	}
 	v = rec_text(r, K_WIJK, &len);
 	if (text_blank(v, len)) {
-		stream_reject(s, r, K_WIJK, "missing");
+		reject_missing(s, r, K_WIJK);
 		return -1;
 	}
 	memset(&facts, 0, sizeof(facts));
@@ -389,6 +432,7 @@ main(int argc, char **argv)
 	int c, status;
 
 	setprogname(argv);
+	quote_redact = privacy_redact;	/* no identifier in a message (SPEC 3) */
 	cli_init(&cli, usage_text);
 	keys_init();
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
@@ -437,6 +481,7 @@ main(int argc, char **argv)
 			continue;
 		stream_write(&s, r);
 	}
+	warn_no_question();
 	status = stream_finish(&s);
 
 	idset_free(seen);
