@@ -85,19 +85,36 @@ const char lexicon_builtin_text[] =
 "not geweldig\nnot geweldige\nnot slaat nergens op\nnot slaat de plank mis\n";
 
 #define NPAIRS (64 * 64)
+#define MAXPARTS 8		/* parts of a combined ('&') entry */
+
+/* Internal category: one alternative of one part of a combined entry. */
+enum { LEX_PART = LEX_NCATEGORIES };
 
 struct entry {
-	char *phrase;		/* folded */
+	char *phrase;		/* folded, without the '*' and '$' marks */
 	size_t len;
 	int category;
 	uint32_t head, mask;	/* the phrase's first (up to) four bytes, and which */
+	unsigned char infix;	/* '*': may also start inside a word */
+	unsigned char wordend;	/* '$': must end where a word ends */
+	unsigned char part;	/* a LEX_PART: which part of its entry (0-7) */
+	unsigned char nparts;	/* a combined entry: how many parts */
+	int combo;		/* a LEX_PART: the index of its combined entry */
+};
+
+struct index {
+	int *by;		/* entry indexes grouped by the phrase's first two bytes */
+	int start[NPAIRS + 1];	/* where each pair's group starts in by */
 };
 
 struct lexicon {
 	struct entry *e;	/* in file order: hits are reported in this order */
 	int n;
-	int *bypair;		/* entry indexes grouped by the phrase's first two bytes */
-	int start[NPAIRS + 1];	/* where each pair's group starts in bypair */
+	struct index words;	/* every matchable entry, tried at word starts */
+	struct index inside;	/* the '*' entries, tried inside words */
+	int ninfix;
+	int *combos;		/* indexes of the combined entries */
+	int ncombos;
 };
 
 /*
@@ -127,7 +144,7 @@ pair(unsigned char a, unsigned char b)
 
 /* Add entry i to the groups it belongs in (count, or fill when fill != NULL). */
 static void
-group(struct lexicon *lx, int i, int *count, int *fill)
+group(struct lexicon *lx, struct index *x, int i, int *count, int *fill)
 {
 	const unsigned char *p = (const unsigned char *)lx->e[i].phrase;
 	int b;
@@ -137,12 +154,45 @@ group(struct lexicon *lx, int i, int *count, int *fill)
 		int k = lx->e[i].len >= 2 ? pair(p[0], p[1]) : code[p[0]] * 64 + b;
 
 		if (fill)
-			lx->bypair[fill[k]++] = i;
+			x->by[fill[k]++] = i;
 		else
 			count[k]++;
 		if (lx->e[i].len >= 2)
 			break;
 	}
+}
+
+/* Whether entry i goes into index x (inside: the '*' entries only). */
+static int
+indexed(const struct lexicon *lx, const struct index *x, int i)
+{
+	const struct entry *e = &lx->e[i];
+
+	if (e->nparts > 0)		/* a combined entry is found by its parts */
+		return 0;
+	return x == &lx->words || e->infix;
+}
+
+/* Group the entries of index x by their first two bytes, the "not" entries first. */
+static void
+build_index(struct lexicon *lx, struct index *x)
+{
+	int *count = xcalloc(NPAIRS, sizeof(int)), *fill = xcalloc(NPAIRS, sizeof(int));
+	int i, pass;
+
+	for (i = 0; i < lx->n; i++)
+		if (indexed(lx, x, i))
+			group(lx, x, i, count, NULL);
+	for (i = 0; i < NPAIRS; i++)
+		x->start[i + 1] = x->start[i] + count[i];
+	x->by = xcalloc((size_t)x->start[NPAIRS] + 1, sizeof(int));
+	memcpy(fill, x->start, NPAIRS * sizeof(int));
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < lx->n; i++)
+			if (indexed(lx, x, i) && (lx->e[i].category == LEX_NOT) == (pass == 0))
+				group(lx, x, i, count, fill);
+	free(count);
+	free(fill);
 }
 
 static int
@@ -172,6 +222,83 @@ head4(const char *s, size_t len, uint32_t *head, uint32_t *mask)
 	memcpy(mask, m, 4);
 }
 
+static struct entry *
+new_entry(struct lexicon *lx, int *cap)
+{
+	if (lx->n == *cap) {
+		*cap = *cap ? *cap * 2 : 128;
+		lx->e = xreallocarray(lx->e, (size_t)*cap, sizeof(*lx->e));
+	}
+	memset(&lx->e[lx->n], 0, sizeof(*lx->e));
+	lx->e[lx->n].combo = -1;
+	return &lx->e[lx->n++];
+}
+
+static int
+blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/*
+ * Add the alternatives ('|') of one part of a line, s[0..n): part -1 for a
+ * line without '&'.  Returns 0, or -1 with a message in err.
+ */
+static int
+add_part(struct lexicon *lx, int *cap, int cat, int combo, int part, const char *s, size_t n,
+    struct buf *folded, const char *name, long line, struct buf *err)
+{
+	size_t a = 0;
+
+	while (a <= n) {
+		const char *bar = memchr(s + a, '|', n - a);
+		size_t b = bar ? (size_t)(bar - s) : n, p = a, q = b, k;
+		int infix = 0, wordend = 0;
+		struct entry *e;
+
+		while (p < q && blank(s[p]))
+			p++;
+		while (q > p && blank(s[q - 1]))
+			q--;
+		if (p < q && s[p] == '*') {
+			infix = 1;
+			p++;
+		}
+		if (q > p && s[q - 1] == '$') {
+			wordend = 1;
+			q--;
+		}
+		for (k = p; k < q; k++)
+			if (s[k] == '*' || s[k] == '$') {
+				buf_printf(err, "%s:%ld: '%c' only at the start ('*') or end ('$') of a phrase",
+				    name, line, s[k]);
+				return -1;
+			}
+		buf_reset(folded);
+		text_fold(s + p, q - p, ' ', folded);
+		if (folded->len == 0) {
+			buf_printf(err, "%s:%ld: an empty phrase between '|' or '&'", name, line);
+			return -1;
+		}
+		if (cat == LEX_NOT && infix) {
+			buf_printf(err, "%s:%ld: a 'not' phrase is whole words: no '*'", name, line);
+			return -1;
+		}
+		e = new_entry(lx, cap);
+		e->phrase = xstrndup(folded->data, folded->len);
+		e->len = folded->len;
+		e->category = part < 0 ? cat : LEX_PART;
+		e->infix = (unsigned char)infix;
+		e->wordend = (unsigned char)(wordend || cat == LEX_NOT);
+		e->combo = combo;
+		e->part = (unsigned char)(part < 0 ? 0 : part);
+		head4(e->phrase, e->len, &e->head, &e->mask);
+		lx->ninfix += infix;
+		a = b + 1;
+	}
+	return 0;
+}
+
 struct lexicon *
 lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 {
@@ -179,16 +306,16 @@ lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 	struct buf folded = { 0 };
 	size_t pos = 0;
 	long line = 0;
-	int cap = 0, i;
+	int cap = 0, ccap = 0, i;
 
 	while (pos < len) {
-		const char *s = text + pos, *nl = memchr(s, '\n', len - pos);
+		const char *s = text + pos, *nl = memchr(s, '\n', len - pos), *amp;
 		size_t n = nl ? (size_t)(nl - s) : len - pos, k = 0, cstart, cend;
-		int cat;
+		int cat, nparts, combo = -1;
 
 		pos += n + (nl != NULL);
 		line++;
-		while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+		while (k < n && blank(s[k]))
 			k++;
 		if (k == n || s[k] == '#')
 			continue;
@@ -201,44 +328,48 @@ lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 			    name, line, (int)(cend - cstart), s + cstart);
 			goto fail;
 		}
+		s += cend;
+		n -= cend;
 		buf_reset(&folded);
-		text_fold(s + cend, n - cend, ' ', &folded);
-		if (folded.len == 0) {
+		text_fold(s, n, ' ', &folded);
+		if (folded.len == 0 && memchr(s, '*', n) == NULL && memchr(s, '$', n) == NULL) {
 			buf_printf(err, "%s:%ld: no phrase after the category", name, line);
 			goto fail;
 		}
-		if (lx->n == cap) {
-			cap = cap ? cap * 2 : 128;
-			lx->e = xreallocarray(lx->e, (size_t)cap, sizeof(*lx->e));
+		for (nparts = 1, k = 0; k < n; k++)
+			nparts += s[k] == '&';
+		if (nparts > MAXPARTS || (nparts > 1 && cat == LEX_NOT)) {
+			buf_printf(err, nparts > MAXPARTS ? "%s:%ld: more than 8 parts joined by '&'" :
+			    "%s:%ld: a 'not' phrase cannot join parts with '&'", name, line);
+			goto fail;
 		}
-		lx->e[lx->n].phrase = xstrndup(folded.data, folded.len);
-		lx->e[lx->n].len = folded.len;
-		lx->e[lx->n].category = cat;
-		head4(folded.data, folded.len, &lx->e[lx->n].head, &lx->e[lx->n].mask);
-		lx->n++;
+		if (nparts > 1) {
+			struct entry *e = new_entry(lx, &cap);
+
+			combo = lx->n - 1;
+			e->category = cat;
+			e->nparts = (unsigned char)nparts;
+			e->phrase = xstrndup("", 0);
+			if (lx->ncombos == ccap) {
+				ccap = ccap ? ccap * 2 : 16;
+				lx->combos = xreallocarray(lx->combos, (size_t)ccap, sizeof(int));
+			}
+			lx->combos[lx->ncombos++] = combo;
+		}
+		for (i = 0; i < nparts; i++) {
+			amp = memchr(s, '&', n);
+			k = amp ? (size_t)(amp - s) : n;
+			if (add_part(lx, &cap, cat, combo, nparts > 1 ? i : -1, s, k, &folded, name, line, err) < 0)
+				goto fail;
+			s += k + (amp != NULL);
+			n -= k + (amp != NULL);
+		}
 	}
 	buf_free(&folded);
-	/* Group entries by their first two bytes, so a word start is compared with few. */
-	{
-		int *count = xcalloc(NPAIRS, sizeof(int)), *fill = xcalloc(NPAIRS, sizeof(int));
-
-		if (code['a'] == 0)
-			code_init();
-		for (i = 0; i < lx->n; i++)
-			group(lx, i, count, NULL);
-		for (i = 0; i < NPAIRS; i++)
-			lx->start[i + 1] = lx->start[i] + count[i];
-		lx->bypair = xcalloc((size_t)lx->start[NPAIRS] + 1, sizeof(int));
-		memcpy(fill, lx->start, NPAIRS * sizeof(int));
-		for (i = 0; i < lx->n; i++)	/* the "not" entries first in their group */
-			if (lx->e[i].category == LEX_NOT)
-				group(lx, i, count, fill);
-		for (i = 0; i < lx->n; i++)
-			if (lx->e[i].category != LEX_NOT)
-				group(lx, i, count, fill);
-		free(count);
-		free(fill);
-	}
+	if (code['a'] == 0)
+		code_init();
+	build_index(lx, &lx->words);
+	build_index(lx, &lx->inside);
 	return lx;
 fail:
 	buf_free(&folded);
@@ -256,8 +387,46 @@ lexicon_free(struct lexicon *lx)
 	for (i = 0; i < lx->n; i++)
 		free(lx->e[i].phrase);
 	free(lx->e);
-	free(lx->bypair);
+	free(lx->words.by);
+	free(lx->inside.by);
+	free(lx->combos);
 	free(lx);
+}
+
+/*
+ * Try the entries of one group of index x at t[i]; w is t[i..i+4).  Marks
+ * and lists the new hits.  Returns the length of a "not" phrase that
+ * matched (it takes the place from every other entry), else 0.
+ */
+static size_t
+try_group(const struct lexicon *lx, const struct index *x, const char *t, size_t n, size_t i,
+    unsigned char *found, int *hit, int *nhit)
+{
+	int key = pair((unsigned char)t[i], (unsigned char)t[i + 1]), j;
+	uint32_t w;
+
+	memcpy(&w, t + i, 4);
+	/*
+	 * The first four bytes decide most entries: a phrase's bytes are never
+	 * 0, so one that runs past the text fails here on the zeros.
+	 */
+	for (j = x->start[key]; j < x->start[key + 1]; j++) {
+		int idx = x->by[j];
+		const struct entry *e = &lx->e[idx];
+
+		if ((w & e->mask) != e->head || (e->len > 4 &&
+		    (e->len > n - i || memcmp(t + i + 4, e->phrase + 4, e->len - 4) != 0)))
+			continue;
+		if (e->wordend && t[i + e->len] != ' ' && t[i + e->len] != '\0')
+			continue;	/* "not geweldig" leaves "geweldiger" alone */
+		if (e->category == LEX_NOT)
+			return e->len;
+		if (!found[idx]) {
+			found[idx] = 1;
+			hit[(*nhit)++] = idx;
+		}
+	}
+	return 0;
 }
 
 void
@@ -267,7 +436,7 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 	unsigned char *found;
 	int *hit, nhit = 0;
 	const char *t;
-	size_t i, n, at;
+	size_t i, p, n, at, notend = 0;
 	int j, k;
 
 	memset(hits->domain, 0, sizeof(hits->domain));
@@ -280,8 +449,9 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		return;
 	/*
 	 * In one scratch buffer: the folded text, four zero bytes (so four
-	 * bytes can be read at any word start), one found-flag per entry, and
-	 * the entries found, in the order found.
+	 * bytes can be read at any word start), one found-flag per entry (for
+	 * a combined entry: one bit per part found), and the entries found, in
+	 * the order found.
 	 */
 	at = (n + 4 + (size_t)lx->n + sizeof(int) - 1) / sizeof(int) * sizeof(int);
 	buf_grow(scratch, at - n + (size_t)lx->n * sizeof(int));
@@ -291,36 +461,33 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 	memset(found, 0, (size_t)lx->n);
 	hit = (int *)(void *)(scratch->data + at);	/* at is a multiple of sizeof(int) */
 	for (i = 0; i < n; i++) {
-		int key = pair((unsigned char)t[i], (unsigned char)t[i + 1]);
-		uint32_t w;
+		size_t end = i, not;
 
-		memcpy(&w, t + i, 4);
-		/*
-		 * The first four bytes decide most entries: a phrase's bytes are
-		 * never 0, so one that runs past the text fails here on the zeros.
-		 * A group's "not" entries come first: one that matches (as whole
-		 * words) takes the word start from all the others.
-		 */
-		for (j = lx->start[key]; j < lx->start[key + 1]; j++) {
-			const struct entry *e = &lx->e[lx->bypair[j]];
+		/* A group's "not" entries come first: one that matches takes the place. */
+		if ((not = try_group(lx, &lx->words, t, n, i, found, hit, &nhit)) > 0 && i + not > notend)
+			notend = i + not;
+		while (end < n && t[end] != ' ')
+			end++;
+		/* Inside the word, only the few '*' entries: "huurschuld", "gokschulden". */
+		for (p = i + 1 > notend ? i + 1 : notend; lx->ninfix > 0 && p < end; p++) {
+			int key = pair((unsigned char)t[p], (unsigned char)t[p + 1]);
 
-			if ((w & e->mask) != e->head || (e->len > 4 &&
-			    (e->len > n - i || memcmp(t + i + 4, e->phrase + 4, e->len - 4) != 0)))
-				continue;
-			if (e->category == LEX_NOT) {
-				/* Whole words only: "not geweldig" leaves "geweldiger" alone. */
-				if (t[i + e->len] == ' ' || t[i + e->len] == '\0')
-					break;
-				continue;
-			}
-			if (!found[lx->bypair[j]]) {
-				found[lx->bypair[j]] = 1;
-				hit[nhit++] = lx->bypair[j];
-			}
+			if (lx->inside.start[key + 1] > lx->inside.start[key])
+				try_group(lx, &lx->inside, t, n, p, found, hit, &nhit);
 		}
-		/* On to the next word start. */
-		while (i < n && t[i] != ' ')
-			i++;
+		i = end;	/* on to the next word start */
+	}
+	/* A combined entry is found when each of its parts is. */
+	if (lx->ncombos > 0) {
+		for (j = 0; j < nhit; j++)
+			if (lx->e[hit[j]].category == LEX_PART)
+				found[lx->e[hit[j]].combo] |= (unsigned char)(1u << lx->e[hit[j]].part);
+		for (j = 0; j < lx->ncombos; j++) {
+			int c = lx->combos[j];
+
+			if (found[c] == (1u << lx->e[c].nparts) - 1)
+				hit[nhit++] = c;
+		}
 	}
 	/* Report in lexicon order, each phrase once: sort the few found. */
 	for (j = 1; j < nhit; j++)
@@ -333,6 +500,8 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 	for (j = 0; j < nhit; j++) {
 		const struct entry *e = &lx->e[hit[j]];
 
+		if (e->category == LEX_PART)
+			continue;
 		if (e->category < NDOMAINS) {
 			hits->domain[e->category] = 1;
 			continue;
@@ -343,6 +512,16 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 			hits->safety++;
 		if (hits->signals.len > 0)
 			buf_addc(&hits->signals, ';');
-		buf_add(&hits->signals, e->phrase, e->len);
+		if (e->nparts == 0) {
+			buf_add(&hits->signals, e->phrase, e->len);
+			continue;
+		}
+		/* A combined entry: the first alternative found of each part, "ontruim & morgen". */
+		for (k = hit[j] + 1, p = 0; k < lx->n && lx->e[k].combo == hit[j]; k++)
+			if (found[k] && lx->e[k].part == p) {
+				if (p++ > 0)
+					buf_add(&hits->signals, " & ", 3);
+				buf_add(&hits->signals, lx->e[k].phrase, lx->e[k].len);
+			}
 	}
 }

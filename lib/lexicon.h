@@ -9,7 +9,18 @@
  * CATEGORY is a domain key or Dutch name, or "crisis" or "safety"; PHRASE is
  * the rest of the line.  Category "not" marks whole words that are no
  * match for any other entry where they start ("not geweldig": great, not
- * violent).
+ * violent); inside such words no '*' entry matches either.
+ * Marks in a phrase:
+ *	*huurschuld	'*' first: the phrase may also start inside a word,
+ *			for the heads of Dutch compounds ("*schuld" matches
+ *			"gokschulden"); only these few entries are tried there
+ *	mijn ex$	'$' last: the phrase ends where a word ends ("mijn ex"
+ *			and "mijn ex-man", not "mijn examen")
+ *	a | b | c	alternatives: the same as one line for each
+ *	a|b & c|d	parts joined by '&' (at most 8): the entry matches when
+ *			each part matches somewhere in the text, in any order
+ *			("ontruim & morgen|vrijdag"); it is reported as the
+ *			first alternative found of each part ("ontruim & morgen")
  * Blank lines and lines starting with '#' are skipped.
  */
 #ifndef OER_LEXICON_H
