@@ -67,11 +67,11 @@ static const char *const part_name[NPARTS] = {
 /* Fields read, and the fields written. */
 static int K_ROUTE, K_LOAD, K_COMPLEX;
 static int K_PLAN[NDOMAINS][NPARTS];
-static int K_DATE, K_ITEMS, K_INFORMAL, K_FORMAL, K_SHARE, K_COORDINATION,
+static int K_DATE, K_STATUS, K_ITEMS, K_INFORMAL, K_FORMAL, K_SHARE, K_COORDINATION,
     K_CONSULT, K_REASONS;
 
 static const int *const case_keys[] = {
-	&K_DATE, &K_ITEMS, &K_INFORMAL, &K_FORMAL, &K_SHARE, &K_COORDINATION,
+	&K_DATE, &K_STATUS, &K_ITEMS, &K_INFORMAL, &K_FORMAL, &K_SHARE, &K_COORDINATION,
 	&K_CONSULT, &K_REASONS
 };
 
@@ -90,6 +90,7 @@ keys_init(void)
 			K_PLAN[d][p] = field_key(name);
 		}
 	K_DATE = field_key("plan.date");
+	K_STATUS = field_key("plan.status");
 	K_ITEMS = field_key("plan.items");
 	K_INFORMAL = field_key("plan.informal");
 	K_FORMAL = field_key("plan.formal");
@@ -398,7 +399,7 @@ count(struct plan *p, const struct item *it)
 }
 
 static void
-write_item(struct record *r, int d, const struct plan_rule *rule, const struct item *it)
+write_item(struct record *r, int d, const struct plan_rule *rule, const struct item *it, long plan_day)
 {
 	char date[DATE_LEN + 1];
 
@@ -408,7 +409,7 @@ write_item(struct record *r, int d, const struct plan_rule *rule, const struct i
 	rec_sets(r, K_PLAN[d][P_ACTION], action_name[it->action]);
 	rec_set_int(r, K_PLAN[d][P_GOAL], it->goal);
 	if (it->review_weeks > 0) {
-		date_format(today + 7L * it->review_weeks, date);
+		date_format(plan_day + 7L * it->review_weeks, date);
 		rec_sets(r, K_PLAN[d][P_REVIEW], date);
 	}
 	rec_sets(r, K_PLAN[d][P_RULE], rule->id);
@@ -443,13 +444,41 @@ reason(int applies, const char *name)
 	buf_adds(&reasons, name);
 }
 
+/*
+ * The plan's date: the day it was agreed with the resident when the input
+ * records it (SPEC 7), else the run's date as a proposal.  A date this stage
+ * proposed before (status proposed) is proposed again, so that a second run
+ * changes nothing.  Returns 1 recorded, 0 proposed, -1 refused.
+ */
+static int
+plan_date(struct stream *s, struct record *r, long *day)
+{
+	size_t len, slen;
+	const char *v = rec_text(r, K_DATE, &len), *status = rec_text(r, K_STATUS, &slen), *err;
+
+	*day = today;
+	if (text_blank(v, len) || text_is(status, slen, "proposed"))
+		return 0;
+	if (date_parse(v, len, day, &err) < 0) {
+		stream_reject(s, r, K_DATE, "%s: %s", quote(v, len), err);
+		return -1;
+	}
+	return 1;
+}
+
 static void
-write_case(struct record *r, const struct plan *p, int complex)
+write_date(struct record *r, long day, int recorded)
 {
 	char date[DATE_LEN + 1];
 
-	date_format(today, date);
+	date_format(day, date);
 	rec_sets(r, K_DATE, date);
+	rec_sets(r, K_STATUS, recorded ? "recorded" : "proposed");
+}
+
+static void
+write_case(struct record *r, const struct plan *p, int complex)
+{
 	rec_set_int(r, K_ITEMS, p->items);
 	rec_set_int(r, K_INFORMAL, p->informal);
 	rec_set_int(r, K_FORMAL, p->formal);
@@ -476,13 +505,16 @@ plan_record(struct stream *s, struct record *r)
 	enum tristate complex;
 	const char *v;
 	size_t len;
-	int d, go, load;
+	int d, go, load, recorded;
+	long plan_day;
 
 	find_fields(r, df);
-	if ((go = planned(s, r)) < 0)
+	if ((go = planned(s, r)) < 0 || (recorded = plan_date(s, r, &plan_day)) < 0)
 		return -1;
 	if (!go) {
 		add_columns(r, df);	/* passes through with the plan fields empty */
+		if (recorded)
+			write_date(r, plan_day, 1);	/* but a recorded date is the team's */
 		return 0;
 	}
 	v = rec_text(r, K_LOAD, &len);
@@ -506,8 +538,9 @@ plan_record(struct stream *s, struct record *r)
 		if (!df[d].present || (p.rule[d] = cascade_item(&table, &facts[d], &p.item[d])) == NULL)
 			continue;
 		count(&p, &p.item[d]);
-		write_item(r, d, p.rule[d], &p.item[d]);
+		write_item(r, d, p.rule[d], &p.item[d], plan_day);
 	}
+	write_date(r, plan_day, recorded);
 	write_case(r, &p, complex == BOOL_TRUE);
 	return 0;
 }

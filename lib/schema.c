@@ -36,7 +36,7 @@ static const struct {
 	{ "monitor.stale", FT_BOOL }, { "monitor.measurements", FT_NUMBER },
 	{ "monitor.trend", FT_STRING },
 	/* plan */
-	{ "plan.date", FT_DATE }, { "plan.items", FT_NUMBER },
+	{ "plan.date", FT_DATE }, { "plan.status", FT_STRING }, { "plan.items", FT_NUMBER },
 	{ "plan.informal", FT_NUMBER }, { "plan.formal", FT_NUMBER },
 	{ "plan.informal_share", FT_NUMBER }, { "plan.coordination", FT_BOOL },
 	{ "plan.consult", FT_BOOL }, { "plan.consult_reasons", FT_LIST },
