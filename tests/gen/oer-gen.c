@@ -6,7 +6,13 @@
  * (BSNs pass the elfproef, IBANs mod-97, so the privacy guard has work).
  *
  * usage: oer-gen [-n CASES] [--seed N] [--end YYYY-MM-DD] [--weeks N]
- *                [--excel | --json] [--current]
+ *                [--excel | --dutch | --json] [--current]
+ *
+ * --excel writes what Dutch Excel saves (';', BOM, CRLF, D-M-YYYY dates,
+ * ja/nee, Dutch sources); --dutch also names the columns as a Dutch case
+ * system exports them (Dossiernummer, Datum aanmelding, Financiën (zelf),
+ * Werk & opleiding (samen), ...) and records a plan date where a plan was
+ * made.
  */
 #include <getopt.h>
 #include <stdint.h>
@@ -76,11 +82,19 @@ static const char *const households[] = {
 	"alleenstaand", "samenwonend", "gezin met kinderen", "eenoudergezin"
 };
 static const char *const loads[] = { "ok", "strained", "overloaded" };
+static const char *const loads_nl[] = { "ok", "belast", "overbelast" };
+
+/* The domains as a Dutch export heads its columns: the ZRM's names. */
+static const char *const domain_nl[13] = {
+	"Financiën", "Werk & opleiding", "Tijdsbesteding", "Huisvesting", "Huiselijke relaties",
+	"Geestelijke gezondheid", "Lichamelijke gezondheid", "Middelengebruik", "Basale ADL",
+	"Instrumentele ADL", "Sociaal netwerk", "Maatschappelijke participatie", "Justitie",
+};
 static const char *const currents[] = {
 	"network", "volunteer", "general", "first_line", "second_line"
 };
 
-static int excel, json, with_current;
+static int excel, dutch, json, with_current;
 
 /* Days from civil (H. Hinnant), and back. */
 static long
@@ -191,6 +205,19 @@ header(char sep, const char *eol)
 {
 	int d;
 
+	if (dutch) {
+		printf("Dossiernummer%cDatum aanmelding%cWijk%cAanmelder%cToestemming%cLeeftijd%cHuishouden%c"
+		    "Hulpvraag%cLeefgebieden%cVeiligheid%cCrisis%cMeetdatum%cBelasting netwerk",
+		    sep, sep, sep, sep, sep, sep, sep, sep, sep, sep, sep, sep);
+		for (d = 0; d < 13; d++)
+			printf("%c%s (zelf)%c%s (samen)", sep, domain_nl[d], sep, domain_nl[d]);
+		if (with_current)
+			for (d = 0; d < 13; d++)
+				printf("%c%s huidige ondersteuning", sep, domain_nl[d]);
+		printf("%cPlandatum%s", sep, eol);
+		return;
+	}
+
 	printf("case_id%creceived%cwijk%csource%cconsent%cage%chousehold%cquestion%ctopics%csafety%ccrisis%cmeasured%cnetwork.load",
 	    sep, sep, sep, sep, sep, sep, sep, sep, sep, sep, sep, sep);
 	for (d = 0; d < 13; d++)
@@ -209,6 +236,7 @@ main(int argc, char **argv)
 		{ "end", required_argument, NULL, 'e' },
 		{ "weeks", required_argument, NULL, 'w' },
 		{ "excel", no_argument, NULL, 'x' },
+		{ "dutch", no_argument, NULL, 'D' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "current", no_argument, NULL, 'c' },
 		{ NULL, 0, NULL, 0 }
@@ -231,10 +259,11 @@ main(int argc, char **argv)
 			break;
 		case 'w': weeks = atoi(optarg) > 0 ? atoi(optarg) : 1; break;
 		case 'x': excel = 1; break;
+		case 'D': excel = dutch = 1; break;
 		case 'j': json = 1; break;
 		case 'c': with_current = 1; break;
 		default:
-			fprintf(stderr, "usage: oer-gen [-n CASES] [--seed N] [--end YYYY-MM-DD] [--weeks N] [--excel | --json] [--current]\n");
+			fprintf(stderr, "usage: oer-gen [-n CASES] [--seed N] [--end YYYY-MM-DD] [--weeks N] [--excel | --dutch | --json] [--current]\n");
 			return 2;
 		}
 	}
@@ -288,7 +317,7 @@ main(int argc, char **argv)
 			put_text(q);
 			printf("%c%c%c%c", sep, sep, sep, sep);
 			put_date(measured);
-			printf("%c%s", sep, loads[pick(3)]);
+			printf("%c%s", sep, dutch ? loads_nl[pick(3)] : loads[pick(3)]);
 		}
 		for (dom = 0; dom < 13; dom++) {
 			int self, together;
@@ -324,6 +353,18 @@ main(int argc, char **argv)
 				else
 					printf("%c%s", sep, cur);
 			}
+		if (dutch) {
+			/*
+			 * The plan date the team recorded: most cases that came in
+			 * more than two weeks before the export have a plan, made 3
+			 * to 30 days after the question (crisis and safety sooner).
+			 */
+			long planned = received + 3 + pick(28);
+
+			putchar(sep);
+			if (planned <= end && chance(85))
+				put_date(planned);
+		}
 		fputs(json ? "}\n" : eol, stdout);
 	}
 	return fflush(stdout) == 0 ? 0 : 1;
