@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "text.h"
 
@@ -81,25 +82,41 @@ utf8_chars(const char *s, size_t len)
 }
 
 /*
- * Base letter of a two-byte UTF-8 Latin letter (U+00C0..U+017F), or 0.
- * Covers Dutch, German, French, Turkish and Polish names in exports.
+ * The ASCII letters and digits a code point folds to, lowercase, in out (at
+ * most 4): its compatibility decomposition without marks, case-folded, by
+ * utf8proc (é is e, ß ss, the Dutch ĳ ij, full-width Ａ a), and the few
+ * letters that have no decomposition (æ ae, ø o, ł l).  Returns how many.
  */
 static int
-base_letter(unsigned cp)
+fold_cp(unsigned cp, char out[4])
 {
-	static const char latin1[] =	/* U+00C0 .. U+00FF */
-	    "aaaaaaaceeeeiiii" "dnooooo ouuuuyts"
-	    "aaaaaaaceeeeiiii" "dnooooo ouuuuyty";
-	static const char exta[] =	/* U+0100 .. U+017F */
-	    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii"
-	    "iiiijjkkklllllll" "lllnnnnnnnnnoooo" "oooorrrrrrssssss"
-	    "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+	static const struct { unsigned cp; const char *as; } plain[] = {
+		{ 0xe6, "ae" }, { 0xc6, "ae" }, { 0xf8, "o" }, { 0xd8, "o" }, { 0x111, "d" },
+		{ 0x110, "d" }, { 0x142, "l" }, { 0x141, "l" }, { 0xf0, "d" }, { 0xd0, "d" },
+		{ 0xfe, "th" }, { 0xde, "th" }, { 0x131, "i" }, { 0x153, "oe" }, { 0x152, "oe" },
+	};
+	utf8proc_int32_t dst[8];
+	utf8proc_ssize_t n, i;
+	int last = 0, k = 0;
+	size_t j;
 
-	if (cp >= 0xc0 && cp <= 0xff)
-		return latin1[cp - 0xc0] == ' ' ? 0 : latin1[cp - 0xc0];
-	if (cp >= 0x100 && cp <= 0x17f)
-		return exta[cp - 0x100];
-	return 0;
+	for (j = 0; j < sizeof(plain) / sizeof(plain[0]); j++)
+		if (plain[j].cp == cp) {
+			for (; plain[j].as[k]; k++)
+				out[k] = plain[j].as[k];
+			return k;
+		}
+	n = utf8proc_decompose_char((utf8proc_int32_t)cp, dst, 8,
+	    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &last);
+	for (i = 0; i < n && i < 8 && k < 4; i++) {
+		utf8proc_int32_t c = dst[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out[k++] = (char)c;
+		else if (c >= 'A' && c <= 'Z')
+			out[k++] = (char)(c + ('a' - 'A'));
+	}
+	return k;
 }
 
 /* Decode one code point at s[*i] (input assumed valid UTF-8). */
@@ -145,16 +162,16 @@ text_fold(const char *str, size_t len, int sep, struct buf *out)
 	if (ascii_fold['a'] == 0)
 		ascii_fold_init();
 	/*
-	 * Room once: a byte gives at most a separator and a letter, a two-byte
-	 * letter at most a separator and two letters (ß, æ, ij), longer
-	 * sequences nothing.
+	 * Room once: a byte gives at most a separator and a letter, a sequence
+	 * of n bytes at most a separator and four letters.
 	 */
-	if (out->cap - out->len <= 2 * len)
-		buf_grow(out, 2 * len);
+	if (out->cap - out->len <= 3 * len)
+		buf_grow(out, 3 * len);
 	start = d = out->data + out->len;
 	while (i < len) {
 		unsigned cp;
-		int c;
+		char folded[4];
+		int c, k;
 
 		if (s[i] < 0x80) {
 			/* ASCII, nearly all of a Dutch text: one table look-up. */
@@ -170,21 +187,22 @@ text_fold(const char *str, size_t len, int sep, struct buf *out)
 			continue;
 		}
 		cp = next_cp(s, len, &i);
-		c = cp < 0x80 ? ascii_fold[cp] : cp >= 0xc0 ? base_letter(cp) : 0;
-		if (c == 0) {
+		if (cp < 0x80) {
+			c = ascii_fold[cp];
+			k = c != 0;
+			folded[0] = (char)c;
+		} else {
+			k = fold_cp(cp, folded);
+		}
+		if (k == 0) {
 			pending = d > start;
 			continue;
 		}
 		if (pending)
 			*d++ = (char)sep;
 		pending = 0;
-		*d++ = (char)c;
-		if (cp == 0xdf)			/* ß */
-			*d++ = 's';
-		else if (cp == 0xe6 || cp == 0xc6)	/* æ */
-			*d++ = 'e';
-		else if (cp == 0x132 || cp == 0x133)	/* the Dutch ij */
-			*d++ = 'j';
+		memcpy(d, folded, (size_t)k);
+		d += k;
 	}
 	*d = '\0';
 	out->len = (size_t)(d - out->data);
@@ -208,8 +226,16 @@ name_fold(const char *str, size_t len, struct buf *out)
 			c = '_';
 		else if (cp < 0x80)
 			c = (int)cp;
-		else if ((c = base_letter(cp)) == 0)
+		else {
+			char folded[4];
+			int k = fold_cp(cp, folded);
+
+			if (k > 0) {
+				buf_add(out, folded, (size_t)k);
+				continue;
+			}
 			c = '?';
+		}
 		buf_addc(out, c);
 	}
 	if (out->data == NULL)
