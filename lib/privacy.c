@@ -1,13 +1,23 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sodium.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "exits.h"
 #include "privacy.h"
 #include "text.h"
+#include "unicode.h"
+
+/*
+ * Redaction scans a matching view of the text (unicode.h): ASCII, after
+ * Unicode compatibility normalisation, zero-width characters dropped, every
+ * space ' ' and every dash '-'.  What it finds there is replaced in the
+ * original text.  The character classes below are those of the view.
+ */
 
 static int
 digit(int c)
@@ -22,9 +32,47 @@ upper(int c)
 }
 
 static int
+lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+letter(int c)
+{
+	return upper(c) || lower(c);
+}
+
+static int
 alnum(int c)
 {
-	return digit(c) || upper(c) || (c >= 'a' && c <= 'z');
+	return digit(c) || letter(c);
+}
+
+/* Part of a word: an ASCII letter or digit, or a letter without an ASCII form (ø). */
+static int
+wordc(int c)
+{
+	return alnum(c) || c == VIEW_LETTER;
+}
+
+/* s[k], or NUL past the end. */
+static unsigned char
+at(const unsigned char *s, size_t len, size_t k)
+{
+	return k < len ? s[k] : '\0';
+}
+
+/* Do the n bytes at s spell word (lower case), in any case? */
+static int
+same_word(const unsigned char *s, const char *word, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if ((upper(s[k]) ? s[k] + ('a' - 'A') : s[k]) != (unsigned char)word[k])
+			return 0;
+	return 1;
 }
 
 /* ---- BSN: nine digits, 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11 ---- */
@@ -50,39 +98,166 @@ is_bsn(const char *s, size_t len)
 	return sum % 11 == 0 && sum != 0;
 }
 
+/* ---- labels glued to what they label ---- */
+
+/*
+ * People glue a label to the number: BSN123456782, bsnnr123456782,
+ * sofinr123456782, tel0612345678, Tel+31612345678, ibanNL91ABNA0417164300,
+ * postcode1234AB.  A match may begin inside a word only right after letters
+ * that are these labels written together (bsn + nr), in any case; after
+ * other letters (x111222333, abc0612345678) it may not.
+ */
+static const char *const labels[] = {
+	"bsn", "sofi", "burgerservicenummer", "nr", "no", "num", "nummer", "id",
+	"tel", "telefoon", "phone", "mob", "mobiel", "mobile", "gsm", "fax", "whatsapp", "app",
+	"iban", "rek", "rekening", "bank", "postcode", "pc",
+	NULL
+};
+
+#define LABEL_MAX 40	/* letters; a longer run is no label */
+
+/* ok[k], k = 0..n (n <= LABEL_MAX): are the first k letters of s labels written together? */
+static void
+label_prefixes(const unsigned char *s, size_t n, unsigned char *ok)
+{
+	const char *const *l;
+	size_t k, m;
+
+	memset(ok, 0, n + 1);
+	ok[0] = 1;
+	for (k = 0; k < n; k++) {
+		if (!ok[k])
+			continue;
+		for (l = labels; *l; l++) {
+			m = strlen(*l);
+			if (k + m <= n && same_word(s + k, *l, m))
+				ok[k + m] = 1;
+		}
+	}
+}
+
+static int
+is_label(const unsigned char *s, size_t n)
+{
+	unsigned char ok[LABEL_MAX + 1];
+	size_t k;
+
+	if (n == 0 || n > LABEL_MAX)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!letter(s[k]))
+			return 0;
+	label_prefixes(s, n, ok);
+	return ok[n];
+}
+
+/* ---- what numbers are not: amounts, case numbers ---- */
+
+/* Is the word that ends at s[e] (letters only, at a word start) one of a, b? */
+static int
+word_before_is(const unsigned char *s, size_t e, const char *a, const char *b)
+{
+	size_t w = e;
+
+	while (w > 0 && letter(s[w - 1]))
+		w--;
+	if (w > 0 && wordc(s[w - 1]))
+		return 0;
+	return (e - w == strlen(a) && same_word(s + w, a, e - w)) ||
+	    (e - w == strlen(b) && same_word(s + w, b, e - w));
+}
+
+/*
+ * Is the number s[a..b) an amount: after a currency sign (€ is '$' in the
+ * view) or EUR, or before ",00", ",-", "euro" or a currency sign?
+ */
+static int
+amount(const unsigned char *s, size_t len, size_t a, size_t b)
+{
+	size_t k = a, e;
+
+	if (k > 0 && s[k - 1] == ' ')
+		k--;
+	if ((k > 0 && s[k - 1] == '$') || word_before_is(s, k, "eur", "euro"))
+		return 1;
+	k = b;
+	if (at(s, len, k) == ',' && (at(s, len, k + 1) == '-' ||
+	    (digit(at(s, len, k + 1)) && digit(at(s, len, k + 2)) && !digit(at(s, len, k + 3)))))
+		return 1;
+	if (at(s, len, k) == ' ')
+		k++;
+	if (at(s, len, k) == '$')
+		return 1;
+	for (e = k; letter(at(s, len, e)); e++)
+		;
+	return !wordc(at(s, len, e)) && word_before_is(s, e, "eur", "euro") && e > k;
+}
+
+/*
+ * C-000123456, Z-2026-000123456, 2026/000123456: a number right after a
+ * word and a hyphen or slash is a case or file number, even when it passes
+ * the elfproef (one in eleven numbers does) -- unless the word is a label:
+ * BSN-123456782 is a BSN.
+ */
+static int
+reference(const unsigned char *s, size_t i)
+{
+	size_t w;
+
+	if (i < 2 || (s[i - 1] != '-' && s[i - 1] != '/') || !wordc(s[i - 2]))
+		return 0;
+	for (w = i - 1; w > 0 && wordc(s[w - 1]); w--)
+		;
+	return !is_label(s + w, i - 1 - w);
+}
+
 static size_t
-match_bsn(const char *s, size_t len, size_t i)
+digits_at(const unsigned char *s, size_t len, size_t i)
 {
 	size_t n = 0;
 
 	while (i + n < len && digit(s[i + n]))
 		n++;
-	if (n == 9 && is_bsn(s + i, 9))
-		return 9;
-	if (n == 4 && i + 11 <= len && s[i + 4] == '.' && s[i + 7] == '.' &&
-	    (i + 11 == len || !alnum(s[i + 11])) && is_bsn(s + i, 11))
-		return 11;
-	/* Three groups of three, as people type it: 111 222 333, 111.222.333, 111-222-333. */
-	if (n == 3 && i + 11 <= len && (s[i + 3] == ' ' || s[i + 3] == '.' || s[i + 3] == '-') &&
-	    s[i + 7] == s[i + 3] && (i + 11 == len || !alnum(s[i + 11])) &&
-	    /* not three groups of a longer number: 111 222 333 444, +32 111 222 333 */
-	    !(i + 12 < len && s[i + 11] == s[i + 3] && digit(s[i + 12])) &&
-	    !(i >= 2 && s[i - 1] == s[i + 3] && digit(s[i - 2])) &&
-	    !(i >= 1 && s[i - 1] == '+')) {
-		char d[9];
-		size_t k;
+	return n;
+}
 
-		for (k = 0; k < 3; k++) {
-			if (!digit(s[i + 4 + k]) || !digit(s[i + 8 + k]))
-				return 0;
-			d[k] = s[i + k];
-			d[3 + k] = s[i + 4 + k];
-			d[6 + k] = s[i + 8 + k];
-		}
-		if (is_bsn(d, 9))
-			return 11;
+static size_t
+match_bsn(const unsigned char *s, size_t len, size_t i)
+{
+	static const unsigned char shapes[2][3] = { { 4, 2, 3 }, { 3, 3, 3 } };
+	const unsigned char *shape;
+	char d[9];
+	size_t n = digits_at(s, len, i), j = i, k = 0, g;
+	unsigned char sep;
+
+	if (reference(s, i))
+		return 0;
+	if (n == 9)
+		return is_bsn((const char *)s + i, 9) ? 9 : 0;
+	/*
+	 * As the BSN is printed (1234.56.782) and as people type it
+	 * (111 222 333, 111.222.333, 111-222-333): one kind of separator.
+	 */
+	if (n != 4 && n != 3)
+		return 0;
+	shape = shapes[n == 3];
+	sep = at(s, len, i + n);
+	if (sep != ' ' && sep != '.' && sep != '-')
+		return 0;
+	for (g = 0; g < 3; g++) {
+		if (g > 0 && s[j++] != sep)
+			return 0;
+		if (digits_at(s, len, j) != shape[g])
+			return 0;
+		memcpy(d + k, s + j, shape[g]);
+		k += shape[g];
+		j += shape[g];
 	}
-	return 0;
+	/* Not the groups of a longer number: 111 222 333 444, 1.111.222.333, +32 111 222 333. */
+	if (wordc(at(s, len, j)) || (at(s, len, j) == sep && digit(at(s, len, j + 1))) ||
+	    (i >= 2 && s[i - 1] == sep && digit(s[i - 2])))
+		return 0;
+	return is_bsn(d, 9) ? j - i : 0;
 }
 
 /* ---- IBAN: country, check digits, account; mod 97 of the rearranged number is 1 ---- */
@@ -116,7 +291,7 @@ value36(int c)
 {
 	if (digit(c))
 		return c - '0';
-	if (c >= 'a' && c <= 'z')
+	if (lower(c))
 		c -= 'a' - 'A';
 	return c - 'A' + 10;
 }
@@ -147,75 +322,83 @@ is_iban(const char *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == ' ')
 			continue;
-		if (!alnum(s[i]) || n == sizeof(compact))
+		if (!alnum((unsigned char)s[i]) || n == sizeof(compact))
 			return 0;
 		compact[n++] = s[i];
 	}
-	return n >= 4 && upper(compact[0] & ~0x20) && upper(compact[1] & ~0x20) &&
+	return n >= 4 && letter(compact[0]) && letter(compact[1]) &&
 	    digit(compact[2]) && digit(compact[3]) && iban_valid(compact, n);
 }
 
 static size_t
-match_iban(const char *s, size_t len, size_t i)
+match_iban(const unsigned char *s, size_t len, size_t i)
 {
 	char compact[40], cc[2];
 	size_t j = i, n = 0, ends[40];
 	int want;
 
-	if (i + 4 > len || !alnum(s[i]) || digit(s[i]) || !alnum(s[i + 1]) || digit(s[i + 1]) ||
-	    !digit(s[i + 2]) || !digit(s[i + 3]))
+	if (!letter(at(s, len, i)) || !letter(at(s, len, i + 1)))
 		return 0;
-	/* Collect the alphanumerics, allowing one space after every group of four. */
+	/*
+	 * Collect the letters and digits, allowing one space, hyphen or dot
+	 * after the country code and after every group of four
+	 * (NL91 ABNA 0417 1643 00, NL 91 ABNA ..., NL91-ABNA-...).
+	 */
 	while (j < len && n < sizeof(compact)) {
 		if (alnum(s[j])) {
-			compact[n++] = s[j++];
+			compact[n++] = (char)s[j++];
 			ends[n - 1] = j;
-		} else if (s[j] == ' ' && n % 4 == 0 && j + 1 < len && alnum(s[j + 1])) {
+		} else if ((s[j] == ' ' || s[j] == '-' || s[j] == '.') && (n == 2 || (n > 0 && n % 4 == 0)) &&
+		    alnum(at(s, len, j + 1))) {
 			j++;
 		} else {
 			break;
 		}
 	}
+	if (n < 15 || !digit(compact[2]) || !digit(compact[3]))
+		return 0;
 	cc[0] = (char)(compact[0] & ~0x20);
 	cc[1] = (char)(compact[1] & ~0x20);
 	want = iban_length(cc);
 	if (want > 0) {
-		if (n < (size_t)want || (ends[want - 1] < len && alnum(s[ends[want - 1]])))
+		if (n < (size_t)want || wordc(at(s, len, ends[want - 1])))
 			return 0;
 		return iban_valid(compact, (size_t)want) ? ends[want - 1] - i : 0;
 	}
-	if (j < len && alnum(s[j]))
+	if (wordc(at(s, len, j)))
 		return 0;
 	return iban_valid(compact, n) ? ends[n - 1] - i : 0;
 }
 
 /* ---- Dutch phone numbers: 0 + 9 digits, +31 / 0031 + 9 digits ---- */
 
+#define MAX_GROUPS 16
+
 static size_t
-match_phone(const char *s, size_t len, size_t i)
+match_phone(const unsigned char *s, size_t len, size_t i)
 {
-	size_t j = i, groups[12], ngroups = 0, glen = 0;
+	size_t j = i, glen[MAX_GROUPS], ngroups = 0, run = 0;
+	unsigned char gsep[MAX_GROUPS], sep = 0;
 	int want, count = 0, paren = 0, seps = 0;
-	char firstsep = 0;
 
 	if (s[j] == '+') {
-		if (j + 3 > len || s[j + 1] != '3' || s[j + 2] != '1')
+		if (at(s, len, j + 1) != '3' || at(s, len, j + 2) != '1')
 			return 0;
 		want = 11;	/* 31 and nine more */
 		j++;
-	} else if (s[j] == '(' && j + 1 < len && s[j + 1] == '0') {
-		paren = 1;
+	} else if (s[j] == '(' && at(s, len, j + 1) == '0') {
+		paren = 1;	/* (06) 12345678, (020) 123 45 67 */
 		want = 10;
 		j++;
 	} else if (s[j] == '0') {
-		want = j + 1 < len && s[j + 1] == '0' ? 13 : 10;	/* 0031... or 0... */
+		want = at(s, len, j + 1) == '0' ? 13 : 10;	/* 0031... or 0... */
 	} else {
 		return 0;
 	}
-	if (want == 13 && (j + 4 > len || s[j + 2] != '3' || s[j + 3] != '1'))
+	if (want == 13 && (at(s, len, j + 2) != '3' || at(s, len, j + 3) != '1'))
 		return 0;
 	while (j < len && count < want) {
-		char c = s[j];
+		unsigned char c = s[j];
 
 		if (digit(c)) {
 			/* +31 06... is often written: the 0 after the country code is dropped. */
@@ -226,13 +409,20 @@ match_phone(const char *s, size_t len, size_t i)
 			/* After the trunk 0 comes the area or mobile code, never 0. */
 			if (c == '0' && want == 10 && count == 1)
 				return 0;
+			if (run == 0 && ngroups < MAX_GROUPS) {
+				gsep[ngroups] = sep;
+				glen[ngroups++] = 0;
+			}
+			if (ngroups <= MAX_GROUPS)
+				glen[ngroups - 1]++;
+			run++;
 			count++;
-			glen++;
 			seps = 0;
+			sep = 0;
 			j++;
 			continue;
 		}
-		if (c == '(' && want != 10 && j + 2 < len && s[j + 1] == '0' && s[j + 2] == ')') {
+		if (c == '(' && want != 10 && at(s, len, j + 1) == '0' && at(s, len, j + 2) == ')') {
 			j += 3;	/* +31 (0)6 ... */
 			continue;
 		}
@@ -241,50 +431,115 @@ match_phone(const char *s, size_t len, size_t i)
 			j++;
 			continue;
 		}
+		/* Groups: 06-12 34 56 78, 06.12.34.56.78, 06 - 123 456 78, 06/12345678. */
 		if ((c == ' ' || c == '-' || c == '.' || c == '/') && seps < 3 && count > 0) {
-			if (glen > 0 && ngroups < 12)
-				groups[ngroups++] = glen;
-			if (firstsep == 0)
-				firstsep = c;
-			glen = 0;
+			if (sep == 0)
+				sep = c;
+			run = 0;
 			seps++;
 			j++;
 			continue;
 		}
 		break;
 	}
-	if (count != want || (j < len && (digit(s[j]) || alnum(s[j]))) || paren == 1)
+	if (count != want || wordc(at(s, len, j)) || paren == 1)
 		return 0;
-	/* 01-02-2026 12 is a date and a number, not a phone number. */
-	if (ngroups >= 2 && groups[0] <= 2 && groups[1] <= 2 && (firstsep == '-' || firstsep == '/' || firstsep == '.'))
+	/*
+	 * 01-02-2026 12:00 is a date and a time, not a phone number: two groups
+	 * of one or two digits and one of four (or two), the same separator
+	 * (- / .) between them and not after them.  06-12 34 56 78 and
+	 * 06.12.34.56.78 are phone numbers.
+	 */
+	if (want == 10 && !paren && ngroups >= 3 && glen[0] <= 2 && glen[1] <= 2 &&
+	    (glen[2] == 4 || glen[2] == 2) && (gsep[1] == '-' || gsep[1] == '/' || gsep[1] == '.') &&
+	    gsep[2] == gsep[1] && (ngroups == 3 || gsep[3] != gsep[1]))
 		return 0;
 	return j - i;
 }
 
-/* ---- postcodes: 1234 AB, 1234AB ---- */
+/* ---- postcodes: 1234 AB, 1234AB, 1234 ab, 1234ab ---- */
 
+/*
+ * Two letters after four digits that are usually something else: a word
+ * ("in 2026 en", "1250 op de rekening", "at 1500 to") or a unit, an
+ * ordinal, a time of day ("1500 km", "2000mg", "1130pm").
+ */
+static const char common_words[] =
+	"de en in is op te om ik ze we je me al na nu zo af uw of ga ja er wo ma di do vr za "
+	"ok oa bv ca nl eu ex jr mw hr st nr tm wk "
+	"an at to on or as am be by go he if it my no so up us hi oh "
+	"km kg mg ml cl dl cm mm dm gr gb mb kb tb kw mw nd rd th pm pp ct ";
+static const char units[] =
+	"km kg mg ml cl dl cm mm dm gr gb mb kb tb kw mw st nd rd th am pm pp ct jr ";
+
+static int
+pair_in(const char *list, int a, int b)
+{
+	const char *p;
+
+	for (p = list; p[0] && p[1]; p += 3)
+		if (p[0] == a && p[1] == b)
+			return 1;
+	return 0;
+}
+
+/* After s[j]: a space and a capitalised place name (Amsterdam, AMSTERDAM, 's-Hertogenbosch)? */
+static int
+place_follows(const unsigned char *s, size_t len, size_t j)
+{
+	size_t n;
+
+	if (at(s, len, j) == ',')
+		j++;
+	if (at(s, len, j) != ' ')
+		return 0;
+	j++;
+	if (at(s, len, j) == '\'' && at(s, len, j + 1) == 's' && (at(s, len, j + 2) == '-' || at(s, len, j + 2) == ' '))
+		return 1;
+	if (!upper(at(s, len, j)))
+		return 0;
+	for (n = 1; wordc(at(s, len, j + n)); n++)
+		;
+	return n >= 3;
+}
+
+/*
+ * The rule, as people write postcodes:
+ * - capitals, with or without a space (1234 AB, 1234AB): a postcode;
+ * - small or mixed letters against the digits (1234ab): a postcode, unless
+ *   they are a unit or ordinal (1500km, 250mg, 2nd);
+ * - small or mixed letters after a space (1234 ab): a postcode, unless they
+ *   are a common Dutch or English two-letter word or a unit ("in 2026 en
+ *   2027", "1250 op", "1500 km") -- and even then a postcode when a
+ *   capitalised place name follows (1234 en Amsterdam), except after a year
+ *   (1900-2099: "sinds 2019 in Amsterdam" is a year and a place).
+ * SA, SD and SS are never used in Dutch postcodes; the first digit is 1-9.
+ */
 static size_t
-match_postcode(const char *s, size_t len, size_t i)
+match_postcode(const unsigned char *s, size_t len, size_t i)
 {
 	size_t j = i + 4;
-	int spaced;
+	int spaced, caps, a, b, year;
 
-	if (i + 6 > len || s[i] < '1' || s[i] > '9' || !digit(s[i + 1]) || !digit(s[i + 2]) ||
-	    !digit(s[i + 3]))
+	if (at(s, len, i) < '1' || at(s, len, i) > '9' || !digit(at(s, len, i + 1)) ||
+	    !digit(at(s, len, i + 2)) || !digit(at(s, len, i + 3)))
 		return 0;
-	spaced = s[j] == ' ';
+	spaced = at(s, len, j) == ' ';
 	j += spaced;
-	if (j + 2 > len)
+	if (!letter(at(s, len, j)) || !letter(at(s, len, j + 1)) || wordc(at(s, len, j + 2)))
 		return 0;
-	/* Letters in capitals; small letters only written against the digits. */
-	if (!(upper(s[j]) && upper(s[j + 1])) &&
-	    (spaced || !(s[j] >= 'a' && s[j] <= 'z' && s[j + 1] >= 'a' && s[j + 1] <= 'z')))
+	a = s[j] | 0x20;
+	b = s[j + 1] | 0x20;
+	if (a == 's' && (b == 'a' || b == 'd' || b == 's'))
 		return 0;
-	if (j + 2 < len && alnum(s[j + 2]))
+	caps = upper(s[j]) && upper(s[j + 1]);
+	if (!caps && !spaced && pair_in(units, a, b))
 		return 0;
-	/* SA, SD and SS are not used in Dutch postcodes. */
-	if ((s[j] & ~0x20) == 'S' && strchr("ADS", s[j + 1] & ~0x20))
-		return 0;
+	if (!caps && spaced && pair_in(common_words, a, b)) {
+		year = (s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0');
+		if (year || !place_follows(s, len, j + 2))
+			return 0;
+	}
 	return j + 2 - i;
 }
 
@@ -293,19 +548,19 @@ match_postcode(const char *s, size_t len, size_t i)
 static int
 local_char(int c)
 {
-	return alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+	return wordc(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
 }
 
 static int
 domain_char(int c)
 {
-	return alnum(c) || c == '-' || c == '.';
+	return wordc(c) || c == '-' || c == '.';
 }
 
 static int
-letter(int c)
+tld_letter(int c)
 {
-	return upper(c) || (c >= 'a' && c <= 'z');
+	return letter(c) || c == VIEW_LETTER;
 }
 
 /*
@@ -315,14 +570,14 @@ letter(int c)
  * slip through).  0 when there is none.
  */
 static size_t
-domain_end(const char *s, size_t from, size_t to)
+domain_end(const unsigned char *s, size_t from, size_t to)
 {
 	size_t e, k;
 
 	for (e = to; e > from; e--) {
-		if (e < to && alnum(s[e]))
+		if (e < to && wordc(s[e]))
 			continue;
-		for (k = e; k > from && letter(s[k - 1]); k--)
+		for (k = e; k > from && tld_letter(s[k - 1]); k--)
 			;
 		if (e - k >= 2 && k > from + 1 && s[k - 1] == '.')
 			return e;
@@ -330,96 +585,259 @@ domain_end(const char *s, size_t from, size_t to)
 	return 0;
 }
 
-/* Replace e-mail addresses; returns the count.  Works outward from each '@'. */
-static int
-redact_email(const char *s, size_t len, struct buf *out)
+/* ---- one pass over the view ---- */
+
+struct hit {
+	size_t a, b;		/* in the view */
+	const char *token;
+};
+
+static struct hit *hits;
+static size_t nhits, hits_cap;
+
+/* Record a match and blank it in the view: what comes after sees a boundary. */
+static void
+add_hit(unsigned char *s, size_t a, size_t b, const char *token)
 {
-	size_t done = 0, at, a, b;
-	const char *p;
-	int count = 0;
+	if (nhits == hits_cap) {
+		hits_cap = hits_cap ? 2 * hits_cap : 16;
+		hits = xreallocarray(hits, hits_cap, sizeof(*hits));
+	}
+	hits[nhits].a = a;
+	hits[nhits].b = b;
+	hits[nhits++].token = token;
+	memset(s + a, VIEW_MARK, b - a);
+}
+
+/* After s[i-1] '(' '[' or '{': word in the brackets (one space either side allowed)?  The end, or 0. */
+static size_t
+bracketed(const unsigned char *s, size_t len, size_t i, const char *word)
+{
+	unsigned char close = s[i] == '(' ? ')' : s[i] == '[' ? ']' : s[i] == '{' ? '}' : 0;
+	size_t k = i + 1, n = strlen(word);
+
+	if (close == 0)
+		return 0;
+	if (at(s, len, k) == ' ')
+		k++;
+	if (k + n > len || !same_word(s + k, word, n))
+		return 0;
+	k += n;
+	if (at(s, len, k) == ' ')
+		k++;
+	return at(s, len, k) == close ? k + 1 : 0;
+}
+
+/*
+ * jan(at)example.nl, jan [at] example [dot] nl: in the view, a bracketed
+ * "at" or "dot" between two words (with the spaces around it) is the '@'
+ * or '.' it stands for.
+ */
+static void
+collapse_brackets(struct textview *v)
+{
+	unsigned char *s = v->b;
+	size_t r = 0, w = 0, q = 0, p, t, len = v->len;
+
+	if (memchr(s, '(', len) == NULL && memchr(s, '[', len) == NULL && memchr(s, '{', len) == NULL)
+		return;
+	while (r < len) {
+		unsigned char c = 0;
+
+		if ((q = bracketed(s, len, r, "at")) > 0)
+			c = '@';
+		else if ((q = bracketed(s, len, r, "dot")) > 0)
+			c = '.';
+		if (c) {
+			for (p = w; p > 0 && s[p - 1] == ' ' && w - p < 2; p--)
+				;
+			for (t = q; t < len && s[t] == ' ' && t - q < 2; t++)
+				;
+			if (p > 0 && wordc(s[p - 1]) && t < len && wordc(s[t])) {
+				v->from[p] = p < w ? v->from[p] : v->from[r];
+				s[p] = c;
+				w = p + 1;
+				r = t;
+				continue;
+			}
+		}
+		s[w] = s[r];
+		v->from[w++] = v->from[r++];
+	}
+	v->len = w;
+	s[w] = '\0';
+}
+
+/* E-mail addresses, outward from each '@'. */
+static void
+find_emails(unsigned char *s, size_t len)
+{
+	size_t done = 0, at_, a, b;
+	unsigned char *p;
 
 	while ((p = memchr(s + done, '@', len - done)) != NULL) {
-		at = (size_t)(p - s);
-		a = at;
-		while (a > done && local_char((unsigned char)s[a - 1]))
+		at_ = (size_t)(p - s);
+		a = at_;
+		while (a > done && local_char(s[a - 1]))
 			a--;
-		while (a < at && s[a] == '.')
+		while (a < at_ && s[a] == '.')
 			a++;
-		b = at + 1;
-		while (b < len && domain_char((unsigned char)s[b]))
+		b = at_ + 1;
+		while (b < len && domain_char(s[b]))
 			b++;
 		/* The domain needs a dot and a top level of two letters or more. */
-		if (a < at && (b = domain_end(s, at + 1, b)) > 0) {
-			buf_add(out, s + done, a - done);
-			buf_adds(out, "[EMAIL]");
-			count++;
+		if (a < at_ && (b = domain_end(s, at_ + 1, b)) > 0) {
+			add_hit(s, a, b, "[EMAIL]");
 			done = b;
 			continue;
 		}
-		buf_add(out, s + done, at + 1 - done);
-		done = at + 1;
+		done = at_ + 1;
 	}
-	buf_add(out, s + done, len - done);
-	return count;
 }
 
-/* One pass of privacy_redact: what it finds, left to right. */
+/*
+ * What begins at s[i], if anything: its token, and its length in *m.  A
+ * number does not begin in the middle of another: not after a digit and a
+ * hyphen, slash, dot, comma or colon (02-2026 1200 in 01-02-2026 1200).
+ */
+static const char *
+match_at(const unsigned char *s, size_t len, size_t i, size_t *m)
+{
+	const char *token = NULL;
+
+	if ((*m = match_iban(s, len, i)) > 0)
+		return "[IBAN]";
+	if (i >= 2 && digit(s[i - 2]) && strchr("-/.,:", s[i - 1]) != NULL && s[i - 1] != '\0')
+		return NULL;
+	if ((*m = match_bsn(s, len, i)) > 0)
+		token = "[BSN]";
+	else if ((*m = match_phone(s, len, i)) > 0)
+		token = "[PHONE]";
+	else if ((*m = match_postcode(s, len, i)) > 0)
+		token = "[POSTCODE]";
+	return token && !amount(s, len, i, i + *m) ? token : NULL;
+}
+
+/* May a match begin at s[i] without a label: not inside a word, not after + or @? */
+static int
+boundary(const unsigned char *s, size_t i)
+{
+	unsigned char c = i > 0 ? s[i - 1] : ' ';
+
+	return !wordc(c) && c != '+' && c != '@';
+}
+
+/* IBANs, BSNs, phone numbers and postcodes, left to right. */
+static void
+find_numbers(unsigned char *s, size_t len)
+{
+	unsigned char ok[LABEL_MAX + 1];
+	const char *token;
+	size_t i = 0, m = 0, k, e;
+
+	while (i < len) {
+		if (boundary(s, i)) {
+			if ((token = match_at(s, len, i, &m)) != NULL) {
+				add_hit(s, i, i + m, token);
+				i += m;
+				continue;
+			}
+			if (letter(s[i])) {
+				/* A label glued to its number: bsnnr123456782. */
+				for (e = i; e < len && e - i < LABEL_MAX && letter(s[e]); e++)
+					;
+				label_prefixes(s + i, e - i, ok);
+				for (k = 1; k <= e - i; k++)
+					if (ok[k] && (token = match_at(s, len, i + k, &m)) != NULL)
+						break;
+				if (k <= e - i) {
+					add_hit(s, i + k, i + k + m, token);
+					i += k + m;
+					continue;
+				}
+			}
+		}
+		/* On to the next place a match could begin: past this word. */
+		k = 1;
+		while (i + k < len && wordc(s[i + k]) && wordc(s[i + k - 1]))
+			k++;
+		i += k;
+	}
+}
+
+static int
+hit_order(const void *x, const void *y)
+{
+	const struct hit *a = x, *b = y;
+
+	return a->a < b->a ? -1 : a->a > b->a;
+}
+
+/*
+ * Does text hold anything an identifier needs: a digit, an '@', a
+ * bracketed "at" -- also as a character whose compatibility form is one
+ * (full-width ０ and ＠, Arabic-Indic ٠)?  Most questions do not, and are
+ * copied without making a view.
+ */
+static int
+worth_a_look(const char *text, size_t len)
+{
+	unsigned char fold[VIEW_FOLD_MAX];
+	size_t i, k, m, n;
+	int32_t cp;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (digit(c) || c == '@')
+			return 1;
+		if (c == '(' || c == '[' || c == '{') {
+			k = i + 1 + (i + 1 < len && text[i + 1] == ' ');
+			if (k + 1 < len && (text[k] | 0x20) == 'a' && (text[k + 1] | 0x20) == 't')
+				return 1;
+		}
+		if (c >= 0x80) {
+			n = utf8_next(text, len, i, &cp);
+			m = textview_fold(cp, fold);
+			for (k = 0; k < m; k++)
+				if (digit(fold[k]) || fold[k] == '@' || fold[k] == '(' || fold[k] == '[' || fold[k] == '{')
+					return 1;
+			i += n - 1;
+		}
+	}
+	return 0;
+}
+
+/* One pass of privacy_redact: what it finds, replaced in the original text. */
 static int
 redact_once(const char *text, size_t len, struct buf *out)
 {
-	static struct buf mail;		/* reused: this runs once per record */
-	const char *s;
-	size_t i, n, start = out->len;
-	int count, replaced = 0;
+	static struct textview v;	/* reused: this runs once per record */
+	size_t done = 0, h, a, b;
 
-	/*
-	 * Every identifier holds a digit (IBAN, BSN, phone number, postcode)
-	 * or an '@' (e-mail address): most questions have neither and are
-	 * copied as they are, without looking for a match at every word.
-	 */
-	for (i = 0; i < len && !digit(text[i]) && text[i] != '@'; i++)
-		;
-	if (i == len) {
+	if (!worth_a_look(text, len)) {
 		buf_add(out, text, len);
 		return 0;
 	}
-	buf_reset(&mail);
-	count = redact_email(text, len, &mail);
-	s = mail.data ? mail.data : "";
-	len = mail.len;
-	for (i = 0; i < len;) {
-		const char *token = NULL;
-		size_t m = 0;
-		/* Right after a replacement is a boundary, as it is in the output. */
-		unsigned char prev = i > 0 && !replaced ? (unsigned char)s[i - 1] : ' ';
-
-		if (!alnum(prev) && prev != '+' && prev != '@') {
-			if ((m = match_iban(s, len, i)) > 0)
-				token = "[IBAN]";
-			else if ((m = match_bsn(s, len, i)) > 0)
-				token = "[BSN]";
-			else if ((m = match_phone(s, len, i)) > 0)
-				token = "[PHONE]";
-			else if ((m = match_postcode(s, len, i)) > 0)
-				token = "[POSTCODE]";
-		}
-		replaced = token != NULL;
-		if (token) {
-			buf_adds(out, token);
-			count++;
-			i += m;
-			continue;
-		}
-		/* Copy up to the next place a match could start. */
-		n = 1;
-		while (i + n < len && alnum((unsigned char)s[i + n]) && alnum((unsigned char)s[i + n - 1]))
-			n++;
-		buf_add(out, s + i, n);
-		i += n;
+	textview_build(&v, text, len);
+	collapse_brackets(&v);
+	nhits = 0;
+	find_emails(v.b, v.len);
+	find_numbers(v.b, v.len);
+	if (nhits > 1)
+		qsort(hits, nhits, sizeof(*hits), hit_order);
+	for (h = 0; h < nhits; h++) {
+		a = v.from[hits[h].a];
+		b = textview_end(&v, text, len, hits[h].b - 1);
+		if (a < done)
+			a = done;	/* two matches in the compatibility form of one character */
+		buf_add(out, text + done, a - done);
+		buf_adds(out, hits[h].token);
+		if (b > done)
+			done = b;
 	}
-	if (out->data == NULL || out->len == start)
-		buf_add(out, "", 0);
-	return count;
+	buf_add(out, text + done, len - done);
+	return (int)nhits;
 }
 
 int

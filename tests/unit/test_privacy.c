@@ -97,6 +97,87 @@ TEST(postcode)
 	REDACTS("1234 ABC", "1234 ABC", 0);
 }
 
+TEST(glued_labels)
+{
+	REDACTS("BSN123456782", "BSN[BSN]", 1);
+	REDACTS("bsnnr123456782 en sofinr111222333", "bsnnr[BSN] en sofinr[BSN]", 2);
+	REDACTS("tel0612345678, Tel+31612345678", "tel[PHONE], Tel[PHONE]", 2);
+	REDACTS("ibanNL91ABNA0417164300", "iban[IBAN]", 1);
+	REDACTS("postcode1234AB of pc1234ab", "postcode[POSTCODE] of pc[POSTCODE]", 2);
+	REDACTS("BSN-123456782", "BSN-[BSN]", 1);
+	/* Not after arbitrary letters. */
+	REDACTS("mijnbsn123456782 abc0612345678", "mijnbsn123456782 abc0612345678", 0);
+}
+
+TEST(grouped_as_typed)
+{
+	REDACTS("bel 06-12 34 56 78 of 06.12.34.56.78", "bel [PHONE] of [PHONE]", 2);
+	REDACTS("06 - 123 456 78", "[PHONE]", 1);
+	REDACTS("+31-6-12345678 / +31 (0)6 1234 5678", "[PHONE] / [PHONE]", 2);
+	REDACTS("(06) 12345678 of 0031 6 12345678", "[PHONE] of [PHONE]", 2);
+	REDACTS("bsn 1234 56 782", "bsn [BSN]", 1);
+	REDACTS("NL 91 ABNA 0417 1643 00 en NL91-ABNA-0417-1643-00", "[IBAN] en [IBAN]", 2);
+}
+
+TEST(postcodes_as_typed)
+{
+	REDACTS("1234 ab Amsterdam", "[POSTCODE] Amsterdam", 1);
+	REDACTS("woont op 1234ab", "woont op [POSTCODE]", 1);
+	/* Two small letters after a space that are a word or a unit. */
+	REDACTS("in 2026 en 2027, 1250 op de rekening, 1500 km", "in 2026 en 2027, 1250 op de rekening, 1500 km", 0);
+	REDACTS("1500km en 250mg", "1500km en 250mg", 0);
+	/* A word, but a place name follows -- not after a year. */
+	REDACTS("1234 en Amsterdam", "[POSTCODE] Amsterdam", 1);
+	REDACTS("sinds 2019 in Amsterdam", "sinds 2019 in Amsterdam", 0);
+}
+
+TEST(email_as_typed)
+{
+	REDACTS("jan@ex\xc3\xa4mple.nl", "[EMAIL]", 1);
+	REDACTS("mail j\xc3\xb6ran.de.vries@gmail.com.", "mail [EMAIL].", 1);
+	REDACTS("JAN@EXAMPLE.NL", "[EMAIL]", 1);
+	REDACTS("jan(at)example.nl, jan [at] example [dot] nl", "[EMAIL], [EMAIL]", 2);
+	REDACTS("kijk [at] home", "kijk [at] home", 0);
+	REDACTS("s\xc3\xb8ren@voorbeeld.dk", "[EMAIL]", 1);
+}
+
+TEST(unicode_forms)
+{
+	/* Full-width digits, an Arabic-Indic phone number. */
+	REDACTS("bel \xef\xbc\x90\xef\xbc\x96\xef\xbc\x91\xef\xbc\x92\xef\xbc\x93\xef\xbc\x94"
+	    "\xef\xbc\x95\xef\xbc\x96\xef\xbc\x97\xef\xbc\x98!", "bel [PHONE]!", 1);
+	REDACTS("\xd9\xa0\xd9\xa6\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4\xd9\xa5\xd9\xa6\xd9\xa7\xd9\xa8", "[PHONE]", 1);
+	/* No-break and narrow no-break spaces, zero-width space, soft hyphen, word joiner in a number. */
+	REDACTS("06\xc2\xa0" "12\xe2\x80\xaf" "34 56 78", "[PHONE]", 1);
+	REDACTS("bsn 111\xe2\x80\x8b" "222\xc2\xad" "333.", "bsn [BSN].", 1);
+	REDACTS("1234\xe2\x81\xa0" "AB", "[POSTCODE]", 1);
+	/* Unicode dashes: non-breaking hyphen, en dash, minus sign. */
+	REDACTS("06\xe2\x80\x91" "12345678 06\xe2\x80\x93" "12345678 06\xe2\x88\x92" "12345678",
+	    "[PHONE] [PHONE] [PHONE]", 3);
+	/* The text around stays byte for byte: a zero-width space after the number is kept. */
+	REDACTS("\xc2\xa0" "caf\xc3\xa9 0612345678\xe2\x80\x8b.", "\xc2\xa0" "caf\xc3\xa9 [PHONE]\xe2\x80\x8b.", 1);
+	REDACTS("caf\xc3\xa9 \xe2\x82\xac 123456782", "caf\xc3\xa9 \xe2\x82\xac 123456782", 0);	/* an amount */
+}
+
+TEST(not_identifiers)
+{
+	static const char *const clean[] = {
+		"\xe2\x82\xac 1.250,00", "1250 euro", "\xe2\x82\xac 300.000", "\xe2\x82\xac 123.456.782",
+		"123.456.782,00 euro", "12-03-2026", "12/3/2026", "2026-03-12", "12 maart 2026",
+		"01-02-2026 12:00", "01-02-2026 1200", "01.02.2026 12.00 uur", "14:30", "14.30 uur",
+		"2020-2026", "C-000123", "W-0042", "2026-00123", "dossier 123456",
+		"zaaknummer Z-2026-0001", "C-000123456", "2026/000123456", "Dorpsstraat 12a", "nr. 123",
+		"huisnummer 45", "45 jaar", "12,5%", "3 kinderen", "referentie 123456789",
+		"06-12-2025 / 07-01-2026", "0800-1234", "06-nummer onbekend", "061234567", NULL
+	};
+	for (int i = 0; clean[i]; i++) {	/* a failure names the text */
+		int c = -1;
+
+		CHECK_STR(redacted(clean[i], &c), clean[i]);
+		CHECK_INT(c, 0);
+	}
+}
+
 TEST(nothing_to_redact)
 {
 	REDACTS("", "", 0);
@@ -189,6 +270,12 @@ main(void)
 	RUN(email);
 	RUN(phone);
 	RUN(postcode);
+	RUN(glued_labels);
+	RUN(grouped_as_typed);
+	RUN(postcodes_as_typed);
+	RUN(email_as_typed);
+	RUN(unicode_forms);
+	RUN(not_identifiers);
 	RUN(nothing_to_redact);
 	RUN(identifying_columns);
 	RUN(pseudonyms);
