@@ -866,49 +866,122 @@ privacy_redact(const char *text, size_t len, struct buf *out)
 
 /* ---- identifying columns ---- */
 
-static const char *const pii_names[] = {
-	"bsn", "burgerservicenummer", "sofinummer", "sofinr",
-	"name", "naam", "voornaam", "achternaam", "voorletters", "tussenvoegsel",
-	"firstname", "lastname", "surname", "fullname", "volledigenaam", "clientnaam",
-	"naamclient", "roepnaam", "meisjesnaam",
-	"address", "adres", "woonadres", "straat", "straatnaam", "street", "huisnummer",
-	"housenumber", "postcode", "zipcode", "zip",
-	"email", "emailadres", "mail", "phone", "phonenumber", "telefoon",
-	"telefoonnummer", "tel", "telnr", "mobiel", "mobile", "gsm",
-	"dateofbirth", "dob", "birthdate", "birthday", "geboortedatum", "gebdatum",
-	"iban", "rekeningnummer", "bankrekening", "bankrekeningnummer", "bankaccount",
-	"accountnumber", "passport", "paspoort", "paspoortnummer", "idnummer",
-	"documentnummer", "kenteken",
+/*
+ * A column name is folded (case and accents ignored: name_fold) to its words
+ * of letters and digits; digits at the end of a word are not judged
+ * (adres2, telefoon_1).  The man page, oer-intake(1) PRIVACY, lists these
+ * words: keep the two in step.
+ *
+ * Identifier words: the column is an identifier when its words written
+ * together, those of its last dotted part (client.telefoon: nested JSON), a
+ * run of its words written together (Date of birth, Geb. datum, First
+ * name, 06-nummer) or one of its words is one of these.
+ */
+static const char *const pii_words[] = {
+	/* citizen numbers */
+	"bsn", "bsnnummer", "bsnnr", "burgerservicenummer", "sofi", "sofinummer", "sofinr",
+	"ssn", "socialsecuritynumber",
+	/* names */
+	"naam", "name", "voornaam", "voornamen", "achternaam", "geslachtsnaam", "familienaam",
+	"voorletters", "initialen", "initials", "tussenvoegsel", "tussenvoegsels", "roepnaam",
+	"meisjesnaam", "volledigenaam", "clientnaam", "naamclient", "firstname", "lastname",
+	"surname", "fullname", "middlename", "maidenname", "nickname", "givenname", "familyname",
+	"contactpersoon", "contactpersonen", "contactperson", "noodcontact", "emergencycontact",
+	/* addresses */
+	"adres", "woonadres", "postadres", "huisadres", "bezoekadres", "adresgegevens", "adresregel",
+	"straat", "straatnaam", "huisnummer", "huisnr", "huisnummertoevoeging", "huisletter",
+	"postcode", "woonplaats", "address", "streetaddress", "street", "housenumber", "zipcode",
+	"zip", "postalcode",
+	/* e-mail and phone */
+	"email", "emailadres", "mail", "mailadres", "emailaddress",
+	"telefoon", "telefoonnummer", "telefoonnr", "tel", "telnr", "mobiel", "mobielnummer",
+	"mobielnr", "gsm", "06nummer", "phone", "phonenumber", "telephone", "telephonenumber",
+	"mobile", "mobilenumber", "cellphone",
+	/* birth */
+	"geboortedatum", "gebdatum", "gebdat", "geboren", "geboorteplaats", "dateofbirth", "dob",
+	"birthdate", "birthday", "birthplace", "placeofbirth",
+	/* bank and documents */
+	"iban", "rekeningnummer", "rekeningnr", "reknr", "bankrekening", "bankrekeningnummer",
+	"bankaccount", "accountnumber", "paspoort", "paspoortnummer", "paspoortnr", "passport",
+	"passportnumber", "idnummer", "documentnummer", "kenteken",
 	NULL
 };
 
 /*
- * Compound words: a word of the name that begins or ends with one of these
- * is an identifier too (BSN-nummer, client_bsn, Huisadres, Telefoon
- * mobiel).  Only stems that name nothing but an identifier: not "naam",
- * since "wijknaam" is no person's name, nor "phone" (smartphone).
+ * Compounds: a word that begins with one of these (telefoonnummer_moeder,
+ * bsnnummerouder) or ends with one (client_bsn, Huisadres, Contactadres,
+ * partnertelefoon) is an identifier too.  Only stems that name nothing but
+ * an identifier: not "postcode" at the start (postcodegebied is an area),
+ * nor "phone" (smartphone).
  */
 static const char *const pii_prefixes[] = {
-	"bsn", "burgerservicenummer", "geboortedat", "gebdat", "telefoon", "iban", "email",
-	"voornaam", "achternaam",
+	"bsn", "burgerservicenummer", "sofinummer", "sofinr", "geboortedat", "gebdat",
+	"geboorteplaats", "telefoon", "mobielnummer", "mobielnr", "iban", "email",
+	"voornaam", "achternaam", "huisnummer", "huisnr", "woonplaats", "rekeningnummer",
+	"rekeningnr", "bankrekening", "contactpersoon", "initialen", "voorletters",
+	"adresgegevens", "straatnaam", "phonenumber", "firstname", "lastname", "emailaddress",
 	NULL
 };
 static const char *const pii_suffixes[] = {
-	"bsn", "adres", "address", "telefoon", "telefoonnummer",
-	"geboortedatum", "voornaam", "achternaam", "email", "iban",
+	"bsn", "adres", "address", "telefoon", "telefoonnummer", "telefoonnr", "telnr",
+	"mobielnummer", "mobielnr", "06nummer", "geboortedatum", "gebdatum", "geboorteplaats",
+	"voornaam", "achternaam", "email", "iban", "huisnummer", "huisnr", "woonplaats",
+	"postcode", "rekeningnummer", "rekeningnr", "contactpersoon", "initialen", "phonenumber",
 	NULL
 };
 
 /*
- * Words that make a column about an identifier rather than one: bsn_bekend,
- * emailvoorkeur, Telefooncontact, geen_vast_adres, Heeft BSN.  As a word or
- * a word's end; "heeft" and "geen" as words only.
+ * Every word that is, begins or ends with naam or name is a person's name
+ * (klant_naam, partnernaam, Naam cliënt, naam_moeder, gebruikersnaam,
+ * username), unless the rest of the word -- or, for naam or name as a word
+ * of its own, another word of the column -- ends with one of these stems of
+ * places, organisations, teams, files and products (wijknaam, naam_wijk,
+ * naam organisatie, aanbiedernaam, teamnaam, bestandsnaam, domeinnaam,
+ * filename).  A genitive s is allowed (bedrijfsnaam).
  */
-static const char *const about_words[] = {
-	"bekend", "voorkeur", "toestemming", "verstuurd", "verzonden", "contact",
-	"aanwezig", "gecontroleerd", "geverifieerd", "gewijzigd", "known", "consent",
+static const char *const not_person[] = {
+	/* places */
+	"wijk", "buurt", "stadsdeel", "gemeente", "stad", "dorp", "kern", "plaats", "regio",
+	"provincie", "land", "gebied", "locatie", "lokatie", "district", "city", "town",
+	"village", "region", "province", "country", "area", "location", "neighbourhood",
+	"neighborhood", "municipality",
+	/* organisations */
+	"organisatie", "organization", "organisation", "aanbieder", "provider", "instelling",
+	"instantie", "bedrijf", "firma", "company", "school", "praktijk", "vereniging",
+	"stichting",
+	/* teams */
+	"team", "afdeling", "dienst", "department", "groep", "group", "project", "programma",
+	"program", "rol", "role", "functie", "beroep",
+	/* files and data */
+	"bestand", "file", "document", "map", "folder", "tabel", "table", "kolom", "column",
+	"veld", "field", "blad", "sheet", "lijst", "list", "rapport", "report", "formulier",
+	"form", "module", "domein", "domain", "host", "server", "pad", "path", "dir", "class",
+	"type", "categorie", "category", "variabele", "variable", "label", "tag", "code",
+	/* products */
+	"product", "merk", "brand", "pakket", "package", "app", "applicatie", "systeem",
+	"system", "regeling", "voorziening", "activiteit", "activity", "cursus", "course",
+	"training", "evenement", "event",
 	NULL
 };
+
+/* Words ending in naam or name that are no name. */
+static const char *const not_names[] = { "aangenaam", "onaangenaam", "rename", NULL };
+
+/*
+ * Words that make a column about an identifier rather than one: bsn_bekend,
+ * emailvoorkeur, Telefooncontact, adrestype, bsn_status.  As a word or a
+ * word's end -- not when the word, alone or with the word before it, is an
+ * identifier word (noodcontact, Emergency contact); heeft, geen, zonder,
+ * has and count as words only (Heeft BSN, geen_vast_adres).
+ */
+static const char *const about_words[] = {
+	"bekend", "voorkeur", "toestemming", "verstuurd", "verzonden", "contact", "aanwezig",
+	"gecontroleerd", "geverifieerd", "gevalideerd", "gewijzigd", "beschikbaar", "ontbreekt",
+	"ontbrekend", "geldig", "type", "soort", "status", "aantal",
+	"known", "consent", "verified", "validated", "available", "missing", "preference",
+	NULL
+};
+static const char *const about_whole[] = { "heeft", "geen", "zonder", "has", "count", NULL };
 
 static int
 listed(const char *const *list, const char *s, size_t n)
@@ -937,7 +1010,15 @@ ends(const char *const *list, const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0..n) end with a stem of a place, organisation, ... (with a genitive s)? */
+static int
+names_no_person(const char *s, size_t n)
+{
+	return ends(not_person, s, n) || (n > 1 && s[n - 1] == 's' && ends(not_person, s, n - 1));
+}
+
 #define MAX_WORDS 64	/* words judged one by one; a longer name is judged by its first 64 */
+#define MAX_RUN 4	/* words written together: date of birth */
 
 static int
 word_char(char c)
@@ -945,59 +1026,106 @@ word_char(char c)
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
+struct words {
+	const char *s;		/* the words written together */
+	size_t n, start[MAX_WORDS], len[MAX_WORDS];
+};
+
+/* Is word w (naam, or one that begins or ends with naam or name) a person's name? */
+static int
+person_name(const struct words *ws, size_t w)
+{
+	const char *s = ws->s + ws->start[w];
+	size_t n = ws->len[w], k;
+
+	if (n == 4 && (memcmp(s, "naam", 4) == 0 || memcmp(s, "name", 4) == 0)) {
+		for (k = 0; k < ws->n; k++)
+			if (k != w && names_no_person(ws->s + ws->start[k], ws->len[k]))
+				return 0;
+		return 1;
+	}
+	if (listed(not_names, s, n))
+		return 0;
+	if (n > 4 && (memcmp(s + n - 4, "naam", 4) == 0 || memcmp(s + n - 4, "name", 4) == 0))
+		return !names_no_person(s, n - 4);
+	if (n > 6 && memcmp(s, "naam", 4) == 0)
+		return !names_no_person(s + 4, n - 4);	/* naamouder, not naamwijk */
+	return 0;
+}
+
 int
 pii_column(const char *name, size_t len)
 {
 	struct buf folded = { 0 }, joined = { 0 };
-	size_t i, w, last = 0, nwords = 0, start[MAX_WORDS], wlen[MAX_WORDS];
-	int hit = 0, about = 0;
+	struct words ws;
+	size_t i, w, k, n, last = 0;
+	int hit = 0;
 
 	/*
 	 * Folded, the name is words of letters and digits.  Joined they are
 	 * judged whole ("E-mail" is email, "Geb. datum" gebdatum), and so is
-	 * the last dotted part ("client.telefoon": nested JSON flattens to
-	 * dotted names); then word by word, unless a word says the column is
-	 * about an identifier rather than one.
+	 * the last dotted part ("client.telefoon"); then word by word, unless
+	 * a word says the column is about an identifier rather than one.
 	 */
 	name_fold(name, len, &folded);
+	ws.n = 0;
 	for (i = 0; i <= folded.len; i++) {
 		char c = i < folded.len ? folded.data[i] : '\0';
 		int in_word = i > 0 && word_char(folded.data[i - 1]);
 
 		if (word_char(c)) {
-			if (!in_word && nwords < MAX_WORDS)
-				start[nwords] = joined.len;
+			if (!in_word && ws.n < MAX_WORDS)
+				ws.start[ws.n] = joined.len;
 			buf_addc(&joined, c);
 			continue;
 		}
-		if (in_word && nwords < MAX_WORDS) {
-			wlen[nwords] = joined.len - start[nwords];
-			nwords++;
+		if (in_word && ws.n < MAX_WORDS) {
+			ws.len[ws.n] = joined.len - ws.start[ws.n];
+			ws.n++;
 		}
 		if (c == '.')
 			last = joined.len;
 	}
 	if (joined.len == 0)
 		goto out;
-	if (listed(pii_names, joined.data, joined.len) ||
-	    (last > 0 && last < joined.len && listed(pii_names, joined.data + last, joined.len - last))) {
+	ws.s = joined.data;
+	if (listed(pii_words, joined.data, joined.len) ||
+	    (last > 0 && last < joined.len && listed(pii_words, joined.data + last, joined.len - last) &&
+	    !(joined.len - last == 4 && (memcmp(joined.data + last, "naam", 4) == 0 ||
+	    memcmp(joined.data + last, "name", 4) == 0)))) {
 		hit = 1;
 		goto out;
 	}
-	for (w = 0; w < nwords; w++) {
-		const char *s = joined.data + start[w];
+	for (w = 0; w < ws.n; w++) {
+		const char *s = ws.s + ws.start[w];
 
-		if (ends(about_words, s, wlen[w]) ||
-		    (wlen[w] == 5 && memcmp(s, "heeft", 5) == 0) || (wlen[w] == 4 && memcmp(s, "geen", 4) == 0))
-			about = 1;
+		if ((ends(about_words, s, ws.len[w]) && !listed(pii_words, s, ws.len[w]) &&
+		    !(w > 0 && listed(pii_words, ws.s + ws.start[w - 1], ws.start[w] + ws.len[w] - ws.start[w - 1]))) ||
+		    listed(about_whole, s, ws.len[w]))
+			goto out;
 	}
-	for (w = 0; w < nwords && !about && !hit; w++) {
-		const char *s = joined.data + start[w];
-		size_t n = wlen[w];
+	/* Runs of words written together: date of birth, first name, e mail adres. */
+	for (w = 0; w + 1 < ws.n && !hit; w++)
+		for (k = w + 1; k < ws.n && k < w + MAX_RUN && !hit; k++)
+			hit = listed(pii_words, ws.s + ws.start[w], ws.start[k] + ws.len[k] - ws.start[w]);
+	/* Digits at a word's end are not judged: adres2, telefoon_1 (but 06 stays 06). */
+	for (w = 0; w < ws.n; w++) {
+		const char *s = ws.s + ws.start[w];
 
-		if ((n == 4 && memcmp(s, "naam", 4) == 0) || (n == 4 && memcmp(s, "name", 4) == 0))
-			continue;	/* naam_wijk, naam organisatie: only a whole name counts */
-		hit = listed(pii_names, s, n) || begins(pii_prefixes, s, n) || ends(pii_suffixes, s, n);
+		for (n = ws.len[w]; n > 1 && s[n - 1] >= '0' && s[n - 1] <= '9'; n--)
+			;
+		if (!(s[n - 1] >= '0' && s[n - 1] <= '9'))
+			ws.len[w] = n;
+	}
+	for (w = 0; w < ws.n && !hit; w++) {
+		const char *s = ws.s + ws.start[w];
+		size_t wl = ws.len[w];
+
+		/* naam or name on its own is judged with its neighbours (person_name). */
+		if (!(wl == 4 && (memcmp(s, "naam", 4) == 0 || memcmp(s, "name", 4) == 0)))
+			hit = listed(pii_words, s, wl) || begins(pii_prefixes, s, wl) || ends(pii_suffixes, s, wl);
+		if (!hit)
+			hit = person_name(&ws, w);
 	}
 out:
 	buf_free(&folded);

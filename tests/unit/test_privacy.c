@@ -230,6 +230,36 @@ TEST(identifying_columns)
 		CHECK_STR(pii_column(about[i], strlen(about[i])) ? about[i] : "", "");
 }
 
+TEST(identifying_columns_word_by_word)
+{
+	/* Identifiers, Dutch and English, as exports name them. */
+	static const char *const pii[] = {
+		"klant_naam", "partner_naam", "Naam cli\xc3\xabnt", "naam_moeder", "mobielnummer",
+		"06-nummer", "huisnr", "Huisnummer toevoeging", "Woonplaats", "sofi", "sofinummer",
+		"rekeningnr", "Initialen", "Contactpersoon", "Telefoon mobiel", "E-mailadres",
+		"geb.datum", "Geboren op", "Geboorteplaats", "BSN ouder", "client.telefoon",
+		"straat + huisnummer", "Adresgegevens", "Postcode/woonplaats", "phone_number",
+		"First name", "Date of birth", "client.naam", "Volledige naam", "gebruikersnaam",
+		"username", "adres2", "telefoon_1", "Noodcontact", "Date of birth client",
+		"telefoonnummer_moeder", "Naam cli\x65\xcc\x88nt", NULL
+	};
+	/* Columns about an identifier, and names that are no person's. */
+	static const char *const kept[] = {
+		"bsn_bekend", "emailvoorkeur", "geen_vast_adres", "Heeft BSN", "Telefooncontact",
+		"toestemming_delen", "wijknaam", "buurtnaam", "naam_wijk", "naam organisatie",
+		"aanbiedernaam", "teamnaam", "gemeentenaam", "bestandsnaam", "domeinnaam",
+		"wijk.naam", "bedrijfsnaam", "filename", "Company name", "zorgaanbiedernaam",
+		"adrestype", "Soort adres", "household", "age_band", "huishouden", "Leeftijd",
+		"huiselijke_relaties", "refer.finances.provider", "plan.client_support", NULL
+	};
+	int i;
+
+	for (i = 0; pii[i]; i++)	/* a failure names the column */
+		CHECK_STR(pii_column(pii[i], strlen(pii[i])) ? "" : pii[i], "");
+	for (i = 0; kept[i]; i++)
+		CHECK_STR(pii_column(kept[i], strlen(kept[i])) ? kept[i] : "", "");
+}
+
 TEST(pseudonyms)
 {
 	struct buf key = { 0 }, err = { 0 };
@@ -278,6 +308,7 @@ main(void)
 	RUN(not_identifiers);
 	RUN(nothing_to_redact);
 	RUN(identifying_columns);
+	RUN(identifying_columns_word_by_word);
 	RUN(pseudonyms);
 	return unit_any_failed;
 }
