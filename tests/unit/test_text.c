@@ -86,12 +86,47 @@ TEST(levels)
 	CHECK_INT(level, 0);
 	CHECK_INT(level_parse("?", 1, &level, &err), 0);
 	CHECK_INT(level, 0);
+	/* Labels, English and Dutch, and the ZRM's 'N - label', as registration systems write them. */
+	CHECK_INT(level_parse("acute", 5, &level, &err), 0);
+	CHECK_INT(level, 1);
+	CHECK_INT(level_parse("Acuut", 5, &level, &err), 0);
+	CHECK_INT(level, 1);
+	CHECK_INT(level_parse("Voldoende zelfredzaam", 21, &level, &err), 0);
+	CHECK_INT(level, 4);
+	CHECK_INT(level_parse("full", 4, &level, &err), 0);
+	CHECK_INT(level, 5);
+	CHECK_INT(level_parse("3 - Beperkt zelfredzaam", 23, &level, &err), 0);
+	CHECK_INT(level, 3);
+	CHECK_INT(level_parse("2 - Niet zelfredzaam", 20, &level, &err), 0);
+	CHECK_INT(level, 2);
+	/* A number and a label that disagree: refused, never guessed. */
+	level = -1;
+	CHECK_INT(level_parse("3 - Voldoende zelfredzaam", 25, &level, &err), -1);
+	CHECK_STR(err, "is not a level 1-5 (its number and label disagree)");
+	CHECK_INT(level, -1);
+	/* Values are read exactly: no space around the value, no other numbers. */
+	err = NULL;
+	CHECK_INT(level_parse(" 3", 2, &level, &err), -1);
+	CHECK_STR(err, "is not a level 1-5");
+	err = NULL;
+	CHECK_INT(level_parse("3 ", 2, &level, &err), -1);
+	CHECK_STR(err, "is not a level 1-5");
+	err = NULL;
 	CHECK_INT(level_parse("0", 1, &level, &err), -1);
+	CHECK_STR(err, "is not a level 1-5");
+	err = NULL;
 	CHECK_INT(level_parse("6", 1, &level, &err), -1);
+	CHECK_STR(err, "is not a level 1-5");
+	err = NULL;
 	CHECK_INT(level_parse("2.5", 3, &level, &err), -1);
+	CHECK_STR(err, "is not a level 1-5");
+	err = NULL;
 	CHECK_INT(level_parse("x", 1, &level, &err), -1);
+	CHECK_STR(err, "is not a level 1-5");
+	err = NULL;
 	CHECK_INT(level_parse("-1", 2, &level, &err), -1);
 	CHECK_STR(err, "is not a level 1-5");
+	CHECK_INT(level, -1);
 	CHECK_STR(level_name[1], "acute");
 	CHECK_STR(level_name[5], "full");
 }
@@ -100,8 +135,22 @@ TEST(quoting_for_messages)
 {
 	CHECK_STR(quote("7", 1), "'7'");
 	CHECK_STR(quote("a\nb\x01", 4), "'a\\x0Ab\\x01'");
+	/* Cut after 40 characters with "...": 40 fit whole. */
+	CHECK_STR(quote("0123456789012345678901234567890123456789", 40),
+	    "'0123456789012345678901234567890123456789'");
+	CHECK_STR(quote("01234567890123456789012345678901234567890", 41),
+	    "'0123456789012345678901234567890123456789...'");
 	CHECK_STR(quote("0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789", 100),
-	    "'01234567890123456789012345678901234567890123456789012345678901234567890123456789...'");
+	    "'0123456789012345678901234567890123456789...'");
+	/* Characters, not bytes: a UTF-8 letter is not cut in two. */
+	CHECK_STR(quote("\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9xyz", 83),
+	    "'\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9...'");
 }
 
 int

@@ -29,7 +29,9 @@ bad key.json '{"case_id":"W-2","\ud800":1}' \
 printf '{"case_id":"W-1","received":"2026-11-02","wijk":"\\ud83d\\ude00 \\u00e9\\\\ud800"}\n' >pair.json
 run oer-intake --output-format csv pair.json
 expect_status 0
-expect_no_err
+expect_err <<'ERR'
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
+ERR
 expect_out <<'CSV'
 case_id,received,wijk,intake.week,intake.domains,intake.signals,intake.route,intake.priority,intake.reasons,intake.redactions
 W-1,2026-11-02,😀 é\ud800,2026-W45,,,info,3,I4,0

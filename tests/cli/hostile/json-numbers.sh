@@ -20,7 +20,9 @@ bad nested.json '{"case_id":"W-2","received":"2026-11-03","wijk":"Noord","n":{"x
 printf '{"case_id":"W-1","received":"2026-11-02","wijk":"Noord","x":1e400,"y":-1.5e-400,"z":123456789012345678901234567890.5}\n' >float.json
 run oer-intake float.json
 expect_status 0
-expect_no_err
+expect_err <<'ERR'
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
+ERR
 expect_out <<'JSON'
 {"case_id":"W-1","received":"2026-11-02","wijk":"Noord","x":1e400,"y":-1.5e-400,"z":123456789012345678901234567890.5,"intake":{"week":"2026-W45","domains":[],"signals":[],"route":"info","priority":3,"reasons":["I4"],"redactions":0}}
 JSON

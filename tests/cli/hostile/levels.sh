@@ -17,12 +17,14 @@ bad big.csv 'W-2,2026-11-03,Noord,99999999999999999999,' finances.self 999999999
 bad minus.csv 'W-2,2026-11-03,Noord,2,-1' finances.together -1
 bad zero.csv 'W-2,2026-11-03,Noord,0,3' finances.self 0
 
+# A bare domain column under its Dutch key: the message names it by the
+# spec's name (the header dictionary renames financien to finances).
 printf 'case_id,received,wijk,financien\nW-1,2026-11-02,Noord,-1\n' >bare.csv
 for t in $READERS; do
 	run tool "$t" bare.csv
 	expect_status 65
 	expect_err <<EOF2
-$t: bare.csv:2: case W-1: financien: '-1' is not a level 1-5
+$t: bare.csv:2: case W-1: finances: '-1' is not a level 1-5
 EOF2
 done
 

@@ -20,6 +20,7 @@ expect_out <<'JSON'
 {"case_id":"J-10","received":"2026-11-02","wijk":"Zuid","intake":{"week":"2026-W45","domains":[],"signals":[],"route":"info","priority":3,"reasons":["I4"],"redactions":0}}
 JSON
 expect_err <<'ERR'
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
 oer-intake: 8 of 10 records rejected, see rej.jsonl
 ERR
 sed 's/.*"error"://' rej.jsonl | cut -c1-110 >errors.txt

@@ -1,9 +1,11 @@
 # oer-intake: a full disk is exit 74 with a message; a closed pipe ends the
-# tool quietly; an input that cannot be opened is exit 66, the others are read
+# tool quietly; an input that cannot be opened is exit 66, the others are read.
+# The inputs have no question column: the one warning about it at the end.
 printf 'case_id,received,wijk\nW-1,2026-11-02,Noord\n' >in.csv
 run sh -c 'oer-intake in.csv >/dev/full'
 expect_status 74
 expect_err <<'ERR'
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
 oer-intake: stdout: write error: No space left on device
 ERR
 awk 'BEGIN { print "case_id,received,wijk"; for (i = 0; i < 100000; i++) print "W-" i ",2026-11-02,Noord" }' >big.csv
@@ -22,4 +24,5 @@ CSV
 expect_err <<'ERR'
 oer-intake: cannot open missing.csv: No such file or directory
 oer-intake: cannot open adir: Is a directory
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
 ERR

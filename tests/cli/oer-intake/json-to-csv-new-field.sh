@@ -16,6 +16,7 @@ ERR
 run oer-intake --output-format csv --rejects rej.jsonl in.jsonl
 expect_status 1
 expect_err <<'ERR'
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
 oer-intake: 1 of 2 records rejected, see rej.jsonl
 ERR
 expect_file rej.jsonl <<'JSON'

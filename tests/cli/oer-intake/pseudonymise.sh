@@ -5,7 +5,9 @@ chmod 600 key
 printf 'case_id,received,wijk\nW-0001,2026-11-02,Noord\n' >in.csv
 run oer-intake --pseudonymise key in.csv
 expect_status 0
-expect_no_err
+expect_err <<'ERR'
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
+ERR
 expect_out <<'CSV'
 case_id,received,wijk,intake.week,intake.domains,intake.signals,intake.route,intake.priority,intake.reasons,intake.redactions
 a816448f2df4fac5ec10ee08e9c8c65ee415f4e7f29c1dcdc4c80bfe4ce82c77,2026-11-02,Noord,2026-W45,,,info,3,I4,0

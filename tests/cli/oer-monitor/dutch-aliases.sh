@@ -1,6 +1,8 @@
 # oer-monitor: Dutch domain names in the header, matched case-, accent-,
-# space- and hyphen-insensitively; the fields written use the English keys,
-# in the order of the domain table, not of the input columns.
+# space- and hyphen-insensitively; the input columns are written under the
+# spec's names (finances.self, social_network, ...), and the fields the
+# monitor adds use the English keys, in the order of the domain table, not
+# of the input columns.
 cat >in.csv <<'CSV'
 case_id,Financiën.self,Financiën.together,Sociaal netwerk,GEESTELIJKE GEZONDHEID.Self,huiselijke-relaties.together,Maatschappelijke participatie.self
 D-1,2,3,4,3,1,5
@@ -14,6 +16,6 @@ expect_no_err
 # need 3 (urgent 1) -> complex; mean_self (2+3+5)/3 = 3.33 -> 3.3;
 # mean_together (3+1+3+4+5)/5 = 3.2.
 expect_out <<'CSV'
-case_id,Financiën.self,Financiën.together,Sociaal netwerk,GEESTELIJKE GEZONDHEID.Self,huiselijke-relaties.together,Maatschappelijke participatie.self,finances.status,finances.network,finances.need,domestic_relations.status,domestic_relations.network,domestic_relations.need,mental_health.status,mental_health.network,mental_health.need,social_network.status,social_network.network,social_network.need,community_participation.status,community_participation.network,community_participation.need,monitor.scored,monitor.unscored,monitor.need,monitor.urgent,monitor.carried,monitor.mean_self,monitor.mean_together,monitor.complex,monitor.stale
+case_id,finances.self,finances.together,social_network,mental_health.self,domestic_relations.together,community_participation.self,finances.status,finances.network,finances.need,domestic_relations.status,domestic_relations.network,domestic_relations.need,mental_health.status,mental_health.network,mental_health.need,social_network.status,social_network.network,social_network.need,community_participation.status,community_participation.network,community_participation.need,monitor.scored,monitor.unscored,monitor.need,monitor.urgent,monitor.carried,monitor.mean_self,monitor.mean_together,monitor.complex,monitor.stale
 D-1,2,3,4,3,1,5,limited,1,support,acute,,urgent,limited,0,support,sufficient,,none,full,0,none,5,work_education;time_use;housing;physical_health;substance_use;basic_adl;instrumental_adl;justice,3,1,0,3.3,3.2,true,false
 CSV

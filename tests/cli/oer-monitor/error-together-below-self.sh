@@ -1,6 +1,7 @@
 # oer-monitor: together is at least self (the network never lowers the
 # level); below it is a data error on the together field, also when it comes
-# from a bare domain column or a Dutch header.
+# from a bare domain column or a Dutch header (named in the message by the
+# spec's names: housing, housing.self).
 cat >in.csv <<'CSV'
 case_id,finances.self,finances.together
 T-1,2,3
@@ -21,5 +22,5 @@ run oer-monitor in.csv
 expect_status 65
 expect_no_out
 expect_err <<'EOF2'
-oer-monitor: in.csv:2: case T-3: huisvesting: '1' is below Huisvesting.self '4' (together is at least self)
+oer-monitor: in.csv:2: case T-3: housing: '1' is below housing.self '4' (together is at least self)
 EOF2

@@ -11,9 +11,10 @@ expect_no_err
 # (bare = together): sufficient, none; finances 3: limited, support;
 # housing and time_use not scored.  measured 2026-09-01 is 88 days before
 # the date: stale.  need 2, no urgent: not complex; mean_self (2+3)/2 = 2.5,
-# mean_together (2+4+3)/3 = 3.0.  The fields written use the English keys
-# (work_education.status); the input's columns keep their names, and an
-# unscored level its text (N.T.B. is no number).
-# The NFD name comes back as written (printf: the combining mark as octal).
-printf '{"case_id":"H-1","Werk en opleiding":{"self":2},"Basic ADL":4,"Financie\314\210n":{"self":3},"housing":{"Together":null,"status":"","network":null,"need":""},"time_use":{"self":"N.T.B.","status":"","network":null,"need":""},"measured":"2026-09-01","network":{"load":"strained"},"finances":{"status":"limited","network":0,"need":"support"},"work_education":{"status":"insufficient","network":0,"need":"support"},"basic_adl":{"status":"sufficient","network":null,"need":"none"},"monitor":{"scored":3,"unscored":["time_use","housing","domestic_relations","mental_health","physical_health","substance_use","instrumental_adl","social_network","community_participation","justice"],"need":2,"urgent":0,"carried":0,"mean_self":2.5,"mean_together":3.0,"complex":false,"stale":true}}\n' >want.out
+# mean_together (2+4+3)/3 = 3.0.  The input's columns are written under the
+# spec's names (work_education.self, basic_adl, finances.self from the NFD
+# name, housing.together), so the fields written join them in one object;
+# a bare column is a value, so its fields keep their dotted names
+# (basic_adl.status).  An unscored level keeps its text (N.T.B. is no number).
+printf '{"case_id":"H-1","work_education":{"self":2,"status":"insufficient","network":0,"need":"support"},"basic_adl":4,"finances":{"self":3,"status":"limited","network":0,"need":"support"},"housing":{"together":null,"status":"","network":null,"need":""},"time_use":{"self":"N.T.B.","status":"","network":null,"need":""},"measured":"2026-09-01","network":{"load":"strained"},"basic_adl.status":"sufficient","basic_adl.network":null,"basic_adl.need":"none","monitor":{"scored":3,"unscored":["time_use","housing","domestic_relations","mental_health","physical_health","substance_use","instrumental_adl","social_network","community_participation","justice"],"need":2,"urgent":0,"carried":0,"mean_self":2.5,"mean_together":3.0,"complex":false,"stale":true}}\n' >want.out
 expect_same want.out out stdout

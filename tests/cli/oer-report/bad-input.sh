@@ -1,16 +1,18 @@
 # oer-report: a value outside its vocabulary is a data error naming input,
 # line, case and field (exit 65), and no half report is written.
-# bad FIELD VALUE MESSAGE: a second record with FIELD=VALUE is refused.
+# bad FIELD VALUE MESSAGE [NAME]: a second record with FIELD=VALUE is
+# refused, the message naming the field NAME (default FIELD): a column under
+# another spelling is named by the spec's name.
 bad() {
 	printf 'case_id,received,wijk,%s\nB1,2026-11-02,Noord,\nB2,2026-11-02,Noord,%s\n' "$1" "$2" >bad.csv
 	run oer-report --format csv bad.csv
 	expect_status 65
 	expect_no_out
-	printf 'oer-report: bad.csv:3: case B2: %s: %s\n' "$1" "$3" >want.err
+	printf 'oer-report: bad.csv:3: case B2: %s: %s\n' "${4:-$1}" "$3" >want.err
 	expect_same want.err err "stderr for $1=$2"
 }
 bad finances.self 7 "'7' is not a level 1-5"
-bad financien.together 2.5 "'2.5' is not a level 1-5"
+bad financien.together 2.5 "'2.5' is not a level 1-5" finances.together
 bad finances.need high "'high' is not a need (urgent, support, watch or none)"
 bad intake.route walk-in "'walk-in' is not a route (safety, crisis, outreach, info or halfline)"
 bad intake.priority 0 "'0' is not a whole number 1 to 3"

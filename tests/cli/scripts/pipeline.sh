@@ -1,5 +1,6 @@
 # oer-pipeline: the whole chain into one folder; bad records of each stage
-# land in rejects-<stage>.csv and are counted; exit 1 when any were rejected
+# land in rejects-<stage>.csv and are counted; exit 1 when any were rejected.
+# The export has topics but no question column: oer-intake warns once.
 cat >in.csv <<'CSV'
 case_id;received;wijk;topics;network.load;finances.self;finances.together
 P-1;16-11-2026;Noord;"finances;housing";ok;2;2
@@ -13,6 +14,7 @@ expect_out <<'OUT'
 oer-pipeline: 2 cases through the chain, 2 records rejected; results in res/
 OUT
 expect_err <<'ERR'
+oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
 oer-intake: 1 of 4 records rejected, see res/rejects-intake.csv
 oer-monitor: 1 of 3 records rejected, see res/rejects-monitor.csv
 ERR
