@@ -384,7 +384,9 @@ list_case(struct case_list *l, const struct report_case *c)
  * The Wmo time limits: a case that gets a plan (route halfline, or no
  * route) must have it within 6 weeks of `received`; a crisis or safety case
  * within 2 days.  Judged only when the record has a plan.date field (the
- * plan stage ran); an empty plan.date is judged against today.
+ * plan stage ran).  Only a recorded plan counts: a case with an empty
+ * plan.date, or one oer-plan only proposed, is open, and overdue once its
+ * deadline is before the run's date.
  */
 static void
 add_overdue(struct report_state *st, const struct report_case *c, long today)
@@ -537,6 +539,7 @@ report_case_clear(struct report_case *c)
 
 	memset(c, 0, sizeof(*c));
 	c->plan_date = NO_DATE;
+	c->proposed = 0;
 	c->route = c->source = -1;
 	c->urgent = c->need = -1;
 	c->complex = c->trend = c->coordination = c->consult = -1;

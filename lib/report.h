@@ -83,7 +83,8 @@ struct report_case {
 	const char *case_id, *wijk, *group, *reasons;
 	size_t case_id_len, wijk_len, group_len, reasons_len;
 	long received;			/* day number; valid with SEEN_RECEIVED */
-	long plan_date;			/* NO_DATE: no plan yet (or no field) */
+	long plan_date;			/* NO_DATE: no recorded plan yet (or no field) */
+	int proposed;			/* plan.status proposed: the date is oer-plan's proposal */
 	int route;			/* enum route, -1 */
 	int source;			/* enum source, -1 */
 	int priority;			/* intake.priority 1-3, 0 */

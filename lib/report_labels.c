@@ -96,6 +96,7 @@ static const struct {
 	{ "reason.no_fit", "no_fit", "geen passend niveau" },
 	{ "reason.many_items", "many_items", "4 of meer onderdelen" },
 	{ "reason.scale_up", "scale_up", "opschalen" },
+	{ "plan.open", "open (no plan yet)", "open (nog geen plan)" },
 	{ "route.safety", "Safety", "Veiligheid" },
 	{ "route.crisis", "Crisis", "Crisis" },
 	{ "route.outreach", "Outreach", "Erop af (contact leggen)" },

@@ -56,8 +56,11 @@ overdue_list(const struct report_options *o, struct rsection *sec, struct report
 		}
 		rt_cell(&r->cells[2], "overdue.received", e->case_id, rt_date(e->received), 0);
 		rt_cell(&r->cells[3], "overdue.deadline", e->case_id, rt_date(e->deadline), 0);
-		rt_cell(&r->cells[4], e->plan_date != NO_DATE ? "overdue.plan_date" : NULL, e->case_id,
-		    e->plan_date != NO_DATE ? rt_date(e->plan_date) : NULL, 0);
+		/* A case without a recorded plan is open: no plan date is invented for it. */
+		rt_cell(&r->cells[4], "overdue.plan_date", e->case_id,
+		    e->plan_date != NO_DATE ? rt_date(e->plan_date) : xstrdup("open"), 0);
+		if (e->plan_date == NO_DATE)
+			r->cells[4].label = rt_label("plan", "open");
 		rt_cell(&r->cells[5], "overdue.days_late", e->case_id, rt_printf("%ld", e->days_late), 1);
 	}
 }

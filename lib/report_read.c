@@ -14,7 +14,7 @@
 /* What a field is to the report. */
 enum {
 	F_OTHER = 1,		/* 0: not classified yet */
-	F_CASE_ID, F_RECEIVED, F_WIJK, F_SOURCE, F_ROUTE, F_PRIORITY, F_PLAN_DATE,
+	F_CASE_ID, F_RECEIVED, F_WIJK, F_SOURCE, F_ROUTE, F_PRIORITY, F_PLAN_DATE, F_PLAN_STATUS,
 	F_SCORED, F_URGENT, F_NEED, F_COMPLEX, F_TREND,
 	F_COORDINATION, F_CONSULT, F_REASONS,
 	F_SELF, F_TOGETHER, F_BARE, F_DNEED, F_DELTA,
@@ -27,7 +27,7 @@ static const struct {
 } plain_fields[] = {
 	{ "case_id", F_CASE_ID }, { "received", F_RECEIVED }, { "wijk", F_WIJK },
 	{ "source", F_SOURCE }, { "intake.route", F_ROUTE },
-	{ "intake.priority", F_PRIORITY }, { "plan.date", F_PLAN_DATE },
+	{ "intake.priority", F_PRIORITY }, { "plan.date", F_PLAN_DATE }, { "plan.status", F_PLAN_STATUS },
 	{ "monitor.scored", F_SCORED }, { "monitor.urgent", F_URGENT },
 	{ "monitor.need", F_NEED }, { "monitor.complex", F_COMPLEX },
 	{ "monitor.trend", F_TREND }, { "plan.coordination", F_COORDINATION },
@@ -236,6 +236,10 @@ case_field(struct stream *s, const struct record *r, int key, int kind,
 	case F_PLAN_DATE:
 		c->seen |= SEEN_PLAN_DATE;
 		return len == 0 ? 0 : date(s, r, key, v, len, &c->plan_date);
+	case F_PLAN_STATUS:
+		/* Only a recorded plan counts: a proposal of oer-plan leaves the case open (SPEC 9). */
+		c->proposed = text_is(v, len, "proposed");
+		return 0;
 	case F_SCORED:
 		if (len > 0)
 			c->seen |= SEEN_MONITOR;
@@ -394,6 +398,8 @@ report_read(struct report_reader *rr, struct stream *s, const struct record *r,
 		stream_reject(s, r, key, "%s is before received %s", quote(v, len), rd);
 		return -1;
 	}
+	if (c->proposed)
+		c->plan_date = NO_DATE;	/* open: lead times and lateness count recorded plans only */
 	/* A missing together equals self; a bare domain column is together. */
 	for (d = 0; d < NDOMAINS; d++)
 		if (c->together[d] == 0)
