@@ -512,13 +512,15 @@ place_follows(const unsigned char *s, size_t len, size_t j)
  *   are a common Dutch or English two-letter word or a unit ("in 2026 en
  *   2027", "1250 op", "1500 km") -- and even then a postcode when a
  *   capitalised place name follows (1234 en Amsterdam), except after a year
- *   (1900-2099: "sinds 2019 in Amsterdam" is a year and a place).
+ *   (1900-2099: "sinds 2019 in Amsterdam" is a year and a place);
+ * - after the label postcode or pc (glued, or with a space or colon):
+ *   a postcode whatever the letters (pc7480pm, postcode 1234 en).
  * SA, SD and SS are never used in Dutch postcodes; the first digit is 1-9.
  */
 static size_t
 match_postcode(const unsigned char *s, size_t len, size_t i)
 {
-	size_t j = i + 4;
+	size_t j = i + 4, k = i;
 	int spaced, caps, a, b, year;
 
 	if (at(s, len, i) < '1' || at(s, len, i) > '9' || !digit(at(s, len, i + 1)) ||
@@ -533,6 +535,10 @@ match_postcode(const unsigned char *s, size_t len, size_t i)
 	if (a == 's' && (b == 'a' || b == 'd' || b == 's'))
 		return 0;
 	caps = upper(s[j]) && upper(s[j + 1]);
+	while (k > 0 && i - k < 2 && (s[k - 1] == ' ' || s[k - 1] == ':'))
+		k--;
+	if (word_before_is(s, k, "postcode", "pc"))
+		return j + 2 - i;
 	if (!caps && !spaced && pair_in(units, a, b))
 		return 0;
 	if (!caps && spaced && pair_in(common_words, a, b)) {

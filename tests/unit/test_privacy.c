@@ -129,6 +129,8 @@ TEST(postcodes_as_typed)
 	/* A word, but a place name follows -- not after a year. */
 	REDACTS("1234 en Amsterdam", "[POSTCODE] Amsterdam", 1);
 	REDACTS("sinds 2019 in Amsterdam", "sinds 2019 in Amsterdam", 0);
+	/* After the label postcode or pc the letters may be anything. */
+	REDACTS("pc7480pm, postcode 1234 en", "pc[POSTCODE], postcode [POSTCODE]", 2);
 }
 
 TEST(email_as_typed)
