@@ -31,7 +31,7 @@ static const char *const pfield_name[NPFIELDS] = {
 	"partial", "run.period", "run.by", "run.from", "run.to", "run.date",
 	"period", "group", "item", "domain", "key", "value",
 	"case_id", "wijk", "route", "priority", "urgent", "need",
-	"received", "deadline", "plan_date", "days_late", "reasons"
+	"received", "deadline", "planned", "days_late", "reasons"
 };
 
 /* Written as JSON numbers. */

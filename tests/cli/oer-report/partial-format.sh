@@ -13,7 +13,7 @@ run oer-report --partial in.csv
 expect_status 0
 expect_no_err
 expect_out <<'OUT'
-partial,run.period,run.by,run.from,run.to,run.date,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,plan_date,days_late,reasons
+partial,run.period,run.by,run.from,run.to,run.date,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons
 1,week,,,,2026-11-28,,,run,,,,,,,,,,,,,,
 1,week,,,,2026-11-28,2026-W45,all,seen,,received,,,,,,,,,,,,
 1,week,,,,2026-11-28,2026-W45,all,seen,,route,,,,,,,,,,,,
@@ -63,7 +63,7 @@ expect_out <<'OUT'
 {"partial":1,"run":{"period":"month","by":"wijk","from":"2026-11-01","to":"2026-11-30","date":"2026-12-01"},"period":"2026-11","group":"Oost, \"de Brug\"","item":"route","key":"crisis","value":1}
 {"partial":1,"run":{"period":"month","by":"wijk","from":"2026-11-01","to":"2026-11-30","date":"2026-12-01"},"period":"2026-11","group":"Oost, \"de Brug\"","item":"source","key":"none","value":1}
 {"partial":1,"run":{"period":"month","by":"wijk","from":"2026-11-01","to":"2026-11-30","date":"2026-12-01"},"period":"2026-11","group":"Oost, \"de Brug\"","item":"lead_days","key":"6","value":1}
-{"partial":1,"run":{"period":"month","by":"wijk","from":"2026-11-01","to":"2026-11-30","date":"2026-12-01"},"period":"2026-11","group":"Oost, \"de Brug\"","item":"overdue","case_id":"P1","wijk":"Oost, \"de Brug\"","route":"crisis","priority":1,"received":"2026-11-03","deadline":"2026-11-05","plan_date":"2026-11-09","days_late":4,"reasons":"complex;crisis"}
+{"partial":1,"run":{"period":"month","by":"wijk","from":"2026-11-01","to":"2026-11-30","date":"2026-12-01"},"period":"2026-11","group":"Oost, \"de Brug\"","item":"overdue","case_id":"P1","wijk":"Oost, \"de Brug\"","route":"crisis","priority":1,"received":"2026-11-03","deadline":"2026-11-05","planned":"2026-11-09","days_late":4,"reasons":"complex;crisis"}
 {"partial":1,"run":{"period":"month","by":"wijk","from":"2026-11-01","to":"2026-11-30","date":"2026-12-01"},"period":"2026-11","group":"Oost, \"de Brug\"","item":"wijk","value":1,"wijk":"Oost, \"de Brug\""}
 {"partial":1,"run":{"period":"month","by":"wijk","from":"2026-11-01","to":"2026-11-30","date":"2026-12-01"},"period":"2026-11","group":"Oost, \"de Brug\"","item":"agenda","case_id":"P1","wijk":"Oost, \"de Brug\"","route":"crisis","priority":1,"received":"2026-11-03","reasons":"complex;crisis"}
 OUT
@@ -73,6 +73,6 @@ OUT
 run oer-report --partial --period quarter empty.csv
 expect_status 0
 expect_out <<'OUT'
-partial,run.period,run.by,run.from,run.to,run.date,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,plan_date,days_late,reasons
+partial,run.period,run.by,run.from,run.to,run.date,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons
 1,quarter,,,,2026-11-28,,,run,,,,,,,,,,,,,,
 OUT

@@ -103,7 +103,7 @@ expect_err <<'ERR'
 oer-report: 2 of 22 records rejected, see rej.csv
 ERR
 expect_file rej.csv <<'CSV'
-partial,run.period,run.by,run.from,run.to,run.date,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,plan_date,days_late,reasons,error
+partial,run.period,run.by,run.from,run.to,run.date,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons,error
 1,week,,,,2026-11-28,2026-W45,all,sightings,,received,,,,,,,,,,,,,bad.csv:3: item: 'sightings' is not an item of a partial report
 1,week,,,,2026-11-28,2026-W46,all,cases,,,many,,,,,,,,,,,,bad.csv:20: value: 'many' is not a whole number 0 to 100000000
 CSV
