@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -22,10 +23,18 @@ out_init(struct output *o, int fd, const char *name)
 int
 out_open(struct output *o, const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	struct stat st;
 
 	if (fd < 0)
 		return -1;
+	/*
+	 * A file the tool writes holds case data: private whatever the umask,
+	 * also when it was there before (SPEC 3).  A device or pipe is left as
+	 * it is.
+	 */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0)
+		(void)fchmod(fd, 0600);
 	out_init(o, fd, path);
 	return 0;
 }
