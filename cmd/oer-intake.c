@@ -441,8 +441,10 @@ main(int argc, char **argv)
 			load_lexicon(optarg);
 			break;
 		case OPT_PRINT_LEXICON:
-			fputs(lexicon_builtin_text, stdout);
-			return fflush(stdout) == 0 ? EXIT_OK : EXIT_IO;
+			/* A text longer than the buffer is written past it: ferror tells. */
+			if (fputs(lexicon_builtin_text, stdout) == EOF || fflush(stdout) != 0 || ferror(stdout))
+				die(EXIT_IO, "stdout: write error");
+			return EXIT_OK;
 		case OPT_SCAN:
 			scan_keys = xreallocarray(scan_keys, (size_t)nscan + 1, sizeof(int));
 			scan_keys[nscan++] = field_key(optarg);

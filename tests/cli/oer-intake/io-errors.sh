@@ -26,3 +26,13 @@ oer-intake: cannot open missing.csv: No such file or directory
 oer-intake: cannot open adir: Is a directory
 oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
 ERR
+
+# --print-lexicon on a full disk: the write error is seen (exit 74).
+if [ -w /dev/full ]; then
+	status=0
+	oer-intake --print-lexicon >/dev/full 2>err || status=$?
+	expect_status 74
+	expect_err <<'ERR'
+oer-intake: stdout: write error
+ERR
+fi
