@@ -33,9 +33,14 @@ cli_init(struct cli *c, const char *usage)
 void
 cli_usage_error(const struct cli *c)
 {
-	const char *nl = strchr(c->usage, '\n');
+	const char *line = c->usage, *nl;
 
-	fprintf(stderr, "%.*s\n", nl ? (int)(nl - c->usage) : (int)strlen(c->usage), c->usage);
+	/* The whole synopsis: the usage line and the indented lines after it. */
+	do {
+		nl = strchr(line, '\n');
+		fprintf(stderr, "%.*s\n", nl ? (int)(nl - line) : (int)strlen(line), line);
+		line = nl ? nl + 1 : line + strlen(line);
+	} while (*line == ' ');
 	fprintf(stderr, "Try '%s --help' for more information.\n", progname);
 	exit(EXIT_USAGE);
 }

@@ -5,6 +5,8 @@ expect_no_out
 expect_err <<'ERR'
 oer-intake: unrecognized option '--bogus'
 usage: oer-intake [--lexicon FILE] [--scan FIELD]... [--pii redact|reject|off]
+                  [--pseudonymise KEYFILE] [common options] [FILE ...]
+       oer-intake --print-lexicon
 Try 'oer-intake --help' for more information.
 ERR
 run oer-intake --version

@@ -17,6 +17,7 @@ expect_no_out
 expect_err <<'ERR'
 oer-plan: unrecognized option '--rulez'
 usage: oer-plan [--rules FILE] [common options] [FILE ...]
+       oer-plan --print-rules
 Try 'oer-plan --help' for more information.
 ERR
 

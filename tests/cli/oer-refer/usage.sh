@@ -8,6 +8,7 @@ expect_no_out
 expect_err <<'ERR'
 oer-refer: --map FILE is required: the social map to refer to
 usage: oer-refer --map FILE [--map-encoding NAME] [--items] [common options]
+                 [FILE ...]
 Try 'oer-refer --help' for more information.
 ERR
 
