@@ -7,9 +7,11 @@
  * File format (--lexicon FILE), one entry per line:
  *	CATEGORY PHRASE
  * CATEGORY is a domain key or Dutch name, or "crisis" or "safety"; PHRASE is
- * the rest of the line.  Category "not" marks whole words that are no
- * match for any other entry where they start ("not geweldig": great, not
- * violent); inside such words no '*' entry matches either.
+ * the rest of the line; several categories may be joined by ','
+ * ("crisis,mental_health zelfmoord").  Category "not" marks whole words
+ * that are no match for any other entry ("not geweldig": great, not
+ * violent; "not in veel gevallen": in many cases, no fall): no entry starts
+ * in them, nor does a '*' entry match inside them.
  * Marks in a phrase:
  *	*huurschuld	'*' first: the phrase may also start inside a word,
  *			for the heads of Dutch compounds ("*schuld" matches

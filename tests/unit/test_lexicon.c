@@ -95,6 +95,23 @@ TEST(alternatives_and_combined_entries)
 	lexicon_free(lx);
 }
 
+TEST(several_categories_and_not_spans)
+{
+	struct lexicon *lx = parse("crisis,mental_health zelfmoord\nphysical_health gevallen\n"
+	    "not in veel gevallen\nsafety geweld\nnot geweldig\n");
+
+	CHECK(lx != NULL);
+	CHECK_STR(scan(lx, "zelfmoordgedachten"), "mental_health|zelfmoord");
+	CHECK_STR(scan(lx, "Ik ben gevallen"), "physical_health|");
+	CHECK_STR(scan(lx, "In veel gevallen wel"), "|");	/* "not" covers all its words */
+	CHECK_STR(scan(lx, "in veel gevallen geweld"), "|geweld");
+	lexicon_free(lx);
+	CHECK(parse("not,safety geweldig\n") == NULL);
+	CHECK_STR(err.data, "t:1: 'not' goes with no other category");
+	CHECK(parse("crisis,,safety x\n") == NULL);
+	CHECK_STR(err.data, "t:1: '' is not a domain, 'crisis', 'safety' or 'not'");
+}
+
 TEST(negation_cancels_no_signal)
 {
 	struct lexicon *lx = parse("safety niet veilig\nsafety onveilig\ncrisis niet meer leven\nnot niet\n");
@@ -168,6 +185,7 @@ main(void)
 	RUN(infix_entries_match_inside_words);
 	RUN(word_end_mark);
 	RUN(alternatives_and_combined_entries);
+	RUN(several_categories_and_not_spans);
 	RUN(negation_cancels_no_signal);
 	RUN(malformed_lines);
 	RUN(random_lexicons_and_texts);

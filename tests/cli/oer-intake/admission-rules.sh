@@ -21,9 +21,9 @@ expect_out <<'CSV'
 case_id,received,wijk,source,consent,safety,crisis,question,topics,route_override,intake.week,intake.domains,intake.signals,intake.route,intake.priority,intake.reasons,intake.redactions
 R-0,2026-11-02,Noord,self,,,,Schulden,,info,2026-W45,finances,,info,3,I0,0
 R-1,2026-11-02,Noord,self,,true,,,,,2026-W45,,,safety,1,I1,0
-R-1b,2026-11-02,Noord,self,,,,Er is huiselijk geweld,,,2026-W45,,huiselijk geweld;geweld,safety,1,I1,0
+R-1b,2026-11-02,Noord,self,,,,Er is huiselijk geweld,,,2026-W45,domestic_relations,huiselijk geweld;geweld,safety,1,I1,0
 R-2,2026-11-02,Noord,self,,,true,,,,2026-W45,,,crisis,1,I2,0
-R-2b,2026-11-02,Noord,self,,,,Hij is suicidaal,,,2026-W45,,suicid,crisis,1,I2,0
+R-2b,2026-11-02,Noord,self,,,,Hij is suicidaal,,,2026-W45,mental_health,suicid,crisis,1,I2,0
 R-3,2026-11-02,Noord,gp,false,,,Schulden en eenzaam,,,2026-W45,finances;social_network,,outreach,2,I3,0
 R-3b,2026-11-02,Noord,police,,,,Schulden en eenzaam,,,2026-W45,finances;social_network,,outreach,2,I3,0
 R-4,2026-11-02,Noord,self,,,,Vraag over de huur,,,2026-W45,housing,,info,3,I4,0

@@ -8,7 +8,7 @@ expect_status 0
 expect_no_err
 expect_out <<'CSV'
 case_id,received,wijk,question,consent,source,intake.week,intake.domains,intake.signals,intake.route,intake.priority,intake.reasons,intake.redactions
-X,2026-01-01,N,mijn man slaat mij [PHONE],false,politie,2026-W01,,slaat,safety,1,I1,1
+X,2026-01-01,N,mijn man slaat mij [PHONE],false,politie,2026-W01,domestic_relations,slaat,safety,1,I1,1
 CSV
 # Two spellings of one field in one header: the one written as the field's
 # name is the field (its ids are unique, the other column's are not), the

@@ -21,9 +21,9 @@ expect_out <<'CSV'
 case_id,received,wijk,question,intake.week,intake.domains,intake.signals,intake.route,intake.priority,intake.reasons,intake.redactions
 N-1,2026-11-02,Noord,Mijn buren zijn geweldig,2026-W45,,,info,3,I4,0
 N-2,2026-11-02,Noord,"Dat slaat nergens op, maar er is geweld",2026-W45,,geweld,safety,1,I1,0
-N-3,2026-11-02,Noord,Mijn man slaat mij,2026-W45,,slaat,safety,1,I1,0
+N-3,2026-11-02,Noord,Mijn man slaat mij,2026-W45,domestic_relations,slaat,safety,1,I1,0
 N-4,2026-11-02,Noord,Huurschuld en ruzie,2026-W45,finances;housing;domestic_relations,,halfline,3,I5,0
-N-5,2026-11-02,Noord,Mijn man slaat opnieuw,2026-W45,,slaat,safety,1,I1,0
+N-5,2026-11-02,Noord,Mijn man slaat opnieuw,2026-W45,domestic_relations,slaat,safety,1,I1,0
 N-6,2026-11-02,Noord,Hij slaat op mijn hoofd,2026-W45,,slaat,safety,1,I1,0
 N-7,2026-11-02,Noord,Geweldige buren,2026-W45,,,info,3,I4,0
 CSV
