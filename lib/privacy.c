@@ -113,6 +113,8 @@ static const char *const labels[] = {
 	"iban", "rek", "rekening", "bank", "postcode", "pc",
 	NULL
 };
+#define NLABELS (sizeof(labels) / sizeof(labels[0]) - 1)
+static unsigned char label_len[NLABELS];
 
 #define LABEL_MAX 40	/* letters; a longer run is no label */
 
@@ -120,17 +122,19 @@ static const char *const labels[] = {
 static void
 label_prefixes(const unsigned char *s, size_t n, unsigned char *ok)
 {
-	const char *const *l;
-	size_t k, m;
+	size_t k, m, l;
 
+	if (label_len[0] == 0)
+		for (l = 0; l < NLABELS; l++)
+			label_len[l] = (unsigned char)strlen(labels[l]);
 	memset(ok, 0, n + 1);
 	ok[0] = 1;
 	for (k = 0; k < n; k++) {
 		if (!ok[k])
 			continue;
-		for (l = labels; *l; l++) {
-			m = strlen(*l);
-			if (k + m <= n && same_word(s + k, *l, m))
+		for (l = 0; l < NLABELS; l++) {
+			m = label_len[l];
+			if (k + m <= n && same_word(s + k, labels[l], m))
 				ok[k + m] = 1;
 		}
 	}
@@ -339,6 +343,10 @@ match_iban(const unsigned char *s, size_t len, size_t i)
 
 	if (!letter(at(s, len, i)) || !letter(at(s, len, i + 1)))
 		return 0;
+	j = i + 2 + (at(s, len, i + 2) == ' ' || at(s, len, i + 2) == '-' || at(s, len, i + 2) == '.');
+	if (!digit(at(s, len, j)) || !digit(at(s, len, j + 1)))
+		return 0;	/* the check digits: most words end here */
+	j = i;
 	/*
 	 * Collect the letters and digits, allowing one space, hyphen or dot
 	 * after the country code and after every group of four
@@ -650,7 +658,9 @@ collapse_brackets(struct textview *v)
 	while (r < len) {
 		unsigned char c = 0;
 
-		if ((q = bracketed(s, len, r, "at")) > 0)
+		if (s[r] != '(' && s[r] != '[' && s[r] != '{')
+			;
+		else if ((q = bracketed(s, len, r, "at")) > 0)
 			c = '@';
 		else if ((q = bracketed(s, len, r, "dot")) > 0)
 			c = '.';
@@ -748,10 +758,15 @@ find_numbers(unsigned char *s, size_t len)
 				i += m;
 				continue;
 			}
-			if (letter(s[i])) {
-				/* A label glued to its number: bsnnr123456782. */
-				for (e = i; e < len && e - i < LABEL_MAX && letter(s[e]); e++)
-					;
+			for (e = i; e < len && letter(s[e]); e++)
+				;
+			/*
+			 * A label glued to its number (bsnnr123456782, Tel+31...,
+			 * ibanNL91...): the letters run into a digit or '+'.
+			 */
+			if (e > i && (digit(at(s, len, e)) || at(s, len, e) == '+')) {
+				if (e - i > LABEL_MAX)
+					e = i + LABEL_MAX;
 				label_prefixes(s + i, e - i, ok);
 				for (k = 1; k <= e - i; k++)
 					if (ok[k] && (token = match_at(s, len, i + k, &m)) != NULL)
@@ -1147,7 +1162,8 @@ pseudonym_key(const char *path, struct buf *key, struct buf *err)
 	struct stat st;
 	char chunk[4096];
 	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* Without blocking: a FIFO given as the key file would wait forever. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 
 	if (sodium_init() < 0) {
 		buf_printf(err, "libsodium cannot start");
@@ -1162,8 +1178,9 @@ pseudonym_key(const char *path, struct buf *key, struct buf *err)
 		close(fd);
 		return EXIT_USAGE;
 	}
-	if (st.st_mode & (S_IRGRP | S_IROTH)) {
-		buf_printf(err, "key file %s is readable by group or others; run: chmod 600 %s", path, path);
+	if (st.st_mode & (S_IRGRP | S_IROTH | S_IWGRP | S_IWOTH)) {
+		buf_printf(err, "key file %s is %s by group or others; run: chmod 600 %s", path,
+		    st.st_mode & (S_IRGRP | S_IROTH) ? "readable" : "writable", path);
 		close(fd);
 		return EXIT_USAGE;
 	}
