@@ -1,7 +1,9 @@
 /*
- * The privacy scanner (lib/privacy.c) on any text: privacy_redact, the
- * BSN and IBAN checks and the identifying-column test.  Checked: no memory
- * error or undefined behaviour; redaction keeps valid UTF-8 valid; and it
+ * The privacy scanner (lib/privacy.c, on the matching view of
+ * lib/unicode.c) on any text: privacy_redact, the BSN and IBAN checks and
+ * the identifying-column test.  Checked: no memory error or undefined
+ * behaviour; without a replacement the text comes out byte for byte;
+ * redaction keeps valid UTF-8 valid (it replaces whole code points); and it
  * leaves nothing to redact behind: scanning its output again finds nothing
  * (privacy_redact scans until a pass finds nothing).
  */
