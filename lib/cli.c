@@ -14,7 +14,7 @@ const char cli_common_help[] =
 "      --output-format=csv|json  output format (default: the input's)\n"
 "  -d, --input-delimiter=C       CSV input delimiter (default: sniffed , ; TAB)\n"
 "      --delimiter=C             CSV output delimiter (default: ,)\n"
-"      --excel                   CSV for Dutch Excel: ';', UTF-8 BOM, CRLF\n"
+"      --excel                   CSV for Dutch Excel: ';', BOM, CRLF, decimal comma\n"
 "      --encoding=NAME           input encoding, e.g. cp1252 (default: UTF-8)\n"
 "      --rejects=FILE            write bad records to FILE and go on\n"
 "      --date=YYYY-MM-DD         run date (default: SOURCE_DATE_EPOCH or today)\n"

@@ -102,6 +102,16 @@ on_field(void *s, size_t len, void *data)
 			return;
 		}
 	}
+	/* What --excel writes reads back as it was (a ' before a formula, a decimal comma). */
+	if (len >= 2 && (v[0] == '\'' || (len <= 32 && memchr(v, ',', len) != NULL))) {
+		int key = r->cols[r->nf - 1];
+
+		buf_reset(&r->cell);
+		buf_add(&r->cell, v, len);
+		len = excel_uncell(r->cell.data, len, field_info(key)->type == FT_NUMBER);
+		rec_append(rec, key, r->cell.data, len, J_TEXT);
+		return;
+	}
 	rec_append(rec, r->cols[r->nf - 1], v, len, J_TEXT);
 }
 
@@ -413,6 +423,7 @@ csvin_close(struct csv_reader *r)
 	buf_free(&r->names);
 	buf_free(&r->header_raw);
 	buf_free(&r->fatal);
+	buf_free(&r->cell);
 }
 
 const unsigned char *
@@ -440,4 +451,71 @@ csv_put_field(struct buf *b, const char *s, size_t len, int delim)
 	end = csv_put_raw(b->data + b->len, s, len, delim, csv_specials(delim));
 	b->len = (size_t)(end - b->data);
 	*end = '\0';
+}
+
+/* ---- Excel's cells ---- */
+
+/* Is s a plain decimal number: an optional sign, digits, and a fraction after sep? */
+static int
+plain_number(const char *s, size_t len, char sep, size_t *point)
+{
+	size_t i = 0, digits = 0;
+
+	*point = 0;
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		i++;
+	for (; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			digits++;
+		} else if (s[i] == sep && *point == 0 && digits > 0 && i + 1 < len) {
+			*point = i;
+		} else {
+			return 0;
+		}
+	}
+	return digits > 0;
+}
+
+static int
+formula_start(char c)
+{
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+int
+excel_cell(const char *s, size_t len, int numeric, struct buf *out)
+{
+	size_t point;
+
+	if (len == 0)
+		return 0;
+	if (plain_number(s, len, '.', &point)) {
+		if (!numeric || point == 0)
+			return 0;	/* a number stays a number */
+		buf_reset(out);
+		buf_add(out, s, len);
+		out->data[point] = ',';
+		return 1;
+	}
+	if (!formula_start(s[0]))
+		return 0;
+	buf_reset(out);
+	buf_addc(out, '\'');
+	buf_add(out, s, len);
+	return 1;
+}
+
+size_t
+excel_uncell(char *s, size_t len, int numeric)
+{
+	size_t point;
+
+	if (len >= 2 && s[0] == '\'' && formula_start(s[1])) {
+		memmove(s, s + 1, len - 1);
+		s[--len] = '\0';
+		return len;
+	}
+	if (numeric && plain_number(s, len, ',', &point) && point > 0)
+		s[point] = '.';
+	return len;
 }

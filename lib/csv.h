@@ -41,6 +41,7 @@ struct csv_reader {
 
 	/* a reader-level failure: no more records can be read */
 	struct buf fatal;
+	struct buf cell;	/* a field read back from --excel's form */
 	long fatal_line;
 };
 
@@ -59,6 +60,22 @@ int csvin_open(struct csv_reader *r, struct input *in, int delim);
 int csvin_next(struct csv_reader *r, struct record *rec);
 
 void csvin_close(struct csv_reader *r);
+
+/*
+ * A value as --excel writes it (SPEC 2), in out (reset first): a number
+ * with a fraction of a numeric field with a decimal comma (Dutch Excel
+ * reads 3.8 as a date), and text that Excel would run as a formula
+ * (starting with = + - @, TAB or CR; plain numbers excepted) behind a '.
+ * Returns 0 and leaves out alone when the value is written as it is.
+ */
+int excel_cell(const char *s, size_t len, int numeric, struct buf *out);
+
+/*
+ * Undo excel_cell when reading, in place: the ' before a formula character
+ * goes, and a numeric field's decimal comma becomes a point.  Returns the
+ * new length.
+ */
+size_t excel_uncell(char *s, size_t len, int numeric);
 
 /* Append one CSV field, quoted only when it holds the delimiter, a quote, CR or LF. */
 void csv_put_field(struct buf *b, const char *s, size_t len, int delim);

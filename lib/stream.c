@@ -155,7 +155,8 @@ put_csv_line(struct stream *s, const struct record *r)
 {
 	const unsigned char *special = csv_specials(s->out_delim);
 	struct buf *b = &s->out.buf;
-	size_t need = 2 * r->text.len + (size_t)s->nhdr + 4;
+	/* Quoting at most doubles a value; --excel adds at most a ' to each. */
+	size_t need = 2 * r->text.len + 4 * (size_t)s->nhdr + 4;
 	char *d, delim = (char)s->out_delim;
 	const char *e;
 	int c, found = 0;
@@ -168,7 +169,11 @@ put_csv_line(struct stream *s, const struct record *r)
 
 		if (c > 0)
 			*d++ = delim;
-		if (i >= 0) {
+		if (i >= 0 && s->cli->excel &&
+		    excel_cell(rec_value(r, i), r->f[i].len, field_info(r->f[i].key)->type == FT_NUMBER, &s->scratch)) {
+			d = csv_put_raw(d, s->scratch.data, s->scratch.len, delim, special);
+			found++;
+		} else if (i >= 0) {
 			d = csv_put_raw(d, rec_value(r, i), r->f[i].len, delim, special);
 			found++;
 		}

@@ -11,5 +11,5 @@ expect_no_err
 {
 	printf '\357\273\277'
 	printf 'case_id;finances.self;social_network;measured;finances.status;finances.network;finances.need;social_network.status;social_network.network;social_network.need;monitor.scored;monitor.unscored;monitor.need;monitor.urgent;monitor.carried;monitor.mean_self;monitor.mean_together;monitor.complex;monitor.stale\r\n'
-	printf 'X-1;2;3;2026-11-01;insufficient;0;support;limited;;support;2;"work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice";2;0;0;2.0;2.5;false;false\r\n'
+	printf 'X-1;2;3;2026-11-01;insufficient;0;support;limited;;support;2;"work_education;time_use;housing;domestic_relations;mental_health;physical_health;substance_use;basic_adl;instrumental_adl;community_participation;justice";2;0;0;2,0;2,5;false;false\r\n'
 } | expect_out
