@@ -1,6 +1,7 @@
 # oer-plan: the chain oer-intake | oer-monitor | oer-plan on the shipped
 # example export runs clean, keeps one record per case, plans exactly the
-# halfline, crisis and safety cases, gives figures that agree with the items
+# halfline, crisis and safety cases (recorded plan dates kept, the others
+# proposed), gives figures that agree with the items
 # (checked with jq on every record) and is idempotent.
 oer-intake --output-format json "$TOP/examples/export.csv" 2>intake.err | oer-monitor >monitor.json ||
     fail "intake | monitor failed: $(cat intake.err)"
@@ -11,10 +12,26 @@ expect_no_err
 [ -s out ] || fail "no records"
 cp out plan.json
 
-jq -r 'select((.intake.route | IN("halfline", "crisis", "safety")) != (.plan.date == "2026-11-28")) | .case_id' plan.json >wrong-route
+# A planned record has plan figures (plan.items); a plan date alone is no
+# sign, since the export records plan dates for cases of every route.
+jq -r 'select((.intake.route | IN("halfline", "crisis", "safety")) != (.plan.items != null)) | .case_id' plan.json >wrong-route
 expect_file wrong-route </dev/null
 
-jq -r 'select(.plan.date != "")
+# plan.status: recorded (the export's plan date, kept) or proposed (the
+# run's date) on every planned record; a record not planned has none, or
+# recorded when the export records a plan date for it.
+jq -r 'select(if .plan.items != null
+        then (.plan.status | IN("recorded", "proposed") | not)
+            or (.plan.status == "proposed" and .plan.date != "2026-11-28")
+        else .plan.status != (if .plan.date == "" then "" else "recorded" end) end)
+    | .case_id' plan.json >wrong-status
+expect_file wrong-status </dev/null
+for s in recorded proposed; do
+	jq -e -n --arg s "$s" 'any(inputs; .plan.items != null and .plan.status == $s)' plan.json >/dev/null ||
+	    fail "no planned record with plan.status $s"
+done
+
+jq -r 'select(.plan.items != null)
     | [.plan | to_entries[] | select(.value | type == "object") | .value] as $items
     | [$items[] | .level] as $lv
     | select(($lv | map(select(. != "" and . != "none")) | length) != .plan.items

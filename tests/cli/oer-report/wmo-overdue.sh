@@ -19,7 +19,8 @@ CSV
 # O4: crisis, limit 11-22, no plan: 6 days over.
 # O5: safety, plan on day 2: in time.  O6: crisis, limit 11-26, plan 11-27: 1.
 # O7 (info), O8 (outreach): no plan is due.  O9: no route, so the plan
-# route, limit 11-12: 16 days over.  Overdue: O9 16, O3 7, O4 6, O2 1, O6 1.
+# route, limit 11-12: 16 days over.  Overdue: O9 16, O3 7, O4 6, O2 1, O6 1;
+# O9, O3 and O4 have no plan yet: open.
 # Lead times O1 42, O2 43, O5 2, O6 3: sorted 2 3 42 43, median 22.5.
 run oer-report --period all --format text in.csv
 expect_status 0
@@ -42,25 +43,27 @@ cat >want.txt <<'TXT'
     No route                    1
 
   Past the Wmo time limits
-    Case  Wijk   Route      Received    Limit       Plan        Days over
-    O9    West   -          2026-10-01  2026-11-12  -                  16
-    O3    Zuid   Half line  2026-10-10  2026-11-21  -                   7
-    O4    Zuid   Crisis     2026-11-20  2026-11-22  -                   6
-    O2    Noord  Half line  2026-10-01  2026-11-12  2026-11-13          1
-    O6    Oost   Crisis     2026-11-24  2026-11-26  2026-11-27          1
+    Case  Wijk   Route      Received    Limit       Plan                Days over
+    O9    West   -          2026-10-01  2026-11-12  open (no plan yet)         16
+    O3    Zuid   Half line  2026-10-10  2026-11-21  open (no plan yet)          7
+    O4    Zuid   Crisis     2026-11-20  2026-11-22  open (no plan yet)          6
+    O2    Noord  Half line  2026-10-01  2026-11-12  2026-11-13                  1
+    O6    Oost   Crisis     2026-11-24  2026-11-26  2026-11-27                  1
 
 2. Monitor
 TXT
 expect_same want.txt intake.txt 'intake section'
 
 # The same list as tidy rows, one row per attribute, keyed by case; what
-# a case lacks (a route, a plan date) has no row.
+# a case lacks (a route) has no row, and the plan date of a case without a
+# plan reads open.
 run oer-report --period all --format csv in.csv
 grep ',intake,overdue' out | grep -E ',(O9|O2),' >rows.csv
 cat >want.csv <<'CSV'
 all,all,intake,overdue.wijk,O9,West
 all,all,intake,overdue.received,O9,2026-10-01
 all,all,intake,overdue.deadline,O9,2026-11-12
+all,all,intake,overdue.plan_date,O9,open
 all,all,intake,overdue.days_late,O9,16
 all,all,intake,overdue.wijk,O2,Noord
 all,all,intake,overdue.route,O2,halfline

@@ -52,8 +52,9 @@ ERR
   "$(head -n 1 "$ex/export.csv" | tr -d '\357\273\277\r');error" ] ||
     fail "rejects header: $(head -n 1 rej2/rejects-intake.csv)"
 
-# A question with a line break in it: blocks cut at line ends could cut it.
-awk 'NR == 100 { sub(/"Ik /, "\"Ik\n") } { print }' "$ex/export.csv" >multi.csv
+# A question with a line break after its first word (whatever that word
+# is): blocks cut at line ends could cut it.
+awk 'NR == 100 { sub(/;"[^ ";]+ /, "&\n") } { print }' "$ex/export.csv" >multi.csv
 [ "$(wc -l <multi.csv)" = 302 ] || fail "no line break put in"
 plain multi.csv
 run "$par" multi.csv --map "$map" --blocks 4 --format csv
