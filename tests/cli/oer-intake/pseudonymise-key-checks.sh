@@ -21,3 +21,34 @@ expect_status 66
 expect_err <<'ERR'
 oer-intake: cannot open key file missing: No such file or directory
 ERR
+
+# A key file writable by group or others is refused too (someone could
+# swap the key); a FIFO, a directory or a device is not a key file, and
+# opening one does not hang.
+printf '0123456789abcdef0123456789abcdef' >wkey
+chmod 602 wkey
+run oer-intake --pseudonymise wkey in.csv
+expect_status 2
+expect_err <<'ERR'
+oer-intake: key file wkey is writable by group or others; run: chmod 600 wkey
+ERR
+mkfifo fifo
+chmod 600 fifo
+status=0
+timeout 10 oer-intake --pseudonymise fifo in.csv >out 2>err || status=$?
+expect_status 2
+expect_err <<'ERR'
+oer-intake: key file fifo is not a regular file
+ERR
+mkdir dir
+chmod 700 dir
+run oer-intake --pseudonymise dir in.csv
+expect_status 2
+expect_err <<'ERR'
+oer-intake: key file dir is not a regular file
+ERR
+run oer-intake --pseudonymise /dev/null in.csv
+expect_status 2
+expect_err <<'ERR'
+oer-intake: key file /dev/null is not a regular file
+ERR
