@@ -8,11 +8,12 @@
 set -u
 
 # fuzz: clang and its runtime (libFuzzer) for make fuzz.
+# util-linux: flock for the scripts' lock.
 # build: compiler, the libraries (utf8proc: Unicode normalisation for the
 # privacy guard); tests: jq (scripts), groff (man
 # pages), shellcheck (scripts), chromium (renders the html report);
 # parallel: GNU parallel for scripts/oer-parallel.
-packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev libutf8proc-dev jq groff-base shellcheck chromium parallel clang libclang-rt-14-dev"}
+packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev libutf8proc-dev jq util-linux groff-base shellcheck chromium parallel clang libclang-rt-14-dev"}
 
 missing=
 for p in $packages; do
