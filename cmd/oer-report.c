@@ -39,10 +39,10 @@ static const char usage_text[] =
 "usage: oer-report [--period week|month|quarter|year|all] [--by FIELD]\n"
 "                  [--from DATE] [--to DATE] [--format text|csv|json|md|html]\n"
 "                  [--lang nl|en] [--suppress K] [--signal-share PCT]\n"
-"                  [--signal-min N] [--signal-rise POINTS] [common options]\n"
-"                  [FILE ...]\n"
+"                  [--signal-min N] [--signal-rise POINTS] [--list N]\n"
+"                  [common options] [FILE ...]\n"
 "       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
-"                  [--to DATE] [common options] [FILE ...]\n"
+"                  [--to DATE] [--list N] [common options] [FILE ...]\n"
 "       oer-report --merge [--partial] [--format FORMAT] [--lang LANG]\n"
 "                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
 "                  [--signal-rise POINTS] [common options] [PARTIAL ...]\n"
@@ -67,6 +67,9 @@ static const char usage_text[] =
 "      --signal-min=N            prevention: cases with the need (default: 5)\n"
 "      --signal-rise=POINTS      prevention: rise in percentage points against\n"
 "                                the previous period (default: 10)\n"
+"      --list=N                  the agenda and the overdue list show the N\n"
+"                                most urgent cases, with the count of all\n"
+"                                (default: 10; 0: all)\n"
 "      --partial                 instead of the report, the aggregates of this\n"
 "                                part of the input as records, for --merge\n"
 "      --merge                   read partials (in any order) and write the\n"
@@ -76,7 +79,7 @@ static const char usage_text[] =
 
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
-	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_PARTIAL, OPT_MERGE
+	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_PARTIAL, OPT_MERGE, OPT_LIST
 };
 
 static const struct option longopts[] = {
@@ -92,6 +95,7 @@ static const struct option longopts[] = {
 	{ "signal-rise", required_argument, NULL, OPT_SIGNAL_RISE },
 	{ "partial", no_argument, NULL, OPT_PARTIAL },
 	{ "merge", no_argument, NULL, OPT_MERGE },
+	{ "list", required_argument, NULL, OPT_LIST },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -151,7 +155,7 @@ read_cases(struct stream *s, struct report *rp, const struct report_run *run)
 	struct record *r;
 	int first = 1, by = run->by ? field_key(run->by) : -1, by_seen = 0;
 
-	report_init(rp, run->period, run->today);
+	report_init(rp, run->period, run->today, run->list);
 	report_reader_init(&rr, by, run->from, run->to,
 	    run->period != PERIOD_ALL || run->from != LONG_MIN || run->to != LONG_MAX);
 	while ((r = stream_next(s)) != NULL) {
@@ -178,7 +182,7 @@ read_partials(struct stream *s, struct report *rp, struct partial_reader *pr,
 {
 	struct record *r;
 
-	report_init(rp, PERIOD_WEEK, 0);
+	report_init(rp, PERIOD_WEEK, 0, 0);
 	partial_reader_init(pr);
 	while ((r = stream_next(s)) != NULL)
 		partial_read(pr, s, r, rp);
@@ -194,7 +198,7 @@ int
 main(int argc, char **argv)
 {
 	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10 };
-	struct report_run run = { PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0 };
+	struct report_run run = { PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT };
 	const char *aggregation = NULL, *output = NULL;
 	int c, status, format = -1, lang = -1, partial = 0, merge = 0;
 	struct partial_reader pr;
@@ -253,6 +257,11 @@ main(int argc, char **argv)
 		case OPT_SIGNAL_RISE:
 			opt.signal_rise = number_option("--signal-rise", optarg, 0, 100);
 			output = "--signal-rise";
+			break;
+		case OPT_LIST:
+			/* The lists are kept while the cases are read: --merge takes N from the partials. */
+			run.list = (int)number_option("--list", optarg, 0, PARTIAL_LIST_MAX);
+			aggregation = "--list";
 			break;
 		case OPT_PARTIAL:
 			partial = 1;

@@ -197,11 +197,20 @@ hist_median2(const struct day_hist *h)
 /* ---- states ---- */
 
 void
-report_init(struct report *rp, enum period_kind period, long today)
+report_init(struct report *rp, enum period_kind period, long today, int list)
 {
 	memset(rp, 0, sizeof(*rp));
 	rp->period = period;
 	rp->today = today;
+	rp->list = list;
+}
+
+static void
+entry_free(struct listed_case *e)
+{
+	free(e->case_id);
+	free(e->wijk);
+	free(e->reasons);
 }
 
 static void
@@ -209,11 +218,8 @@ list_free(struct case_list *l)
 {
 	int i;
 
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].case_id);
-		free(l->v[i].wijk);
-		free(l->v[i].reasons);
-	}
+	for (i = 0; i < l->n; i++)
+		entry_free(&l->v[i]);
 	free(l->v);
 }
 
@@ -299,6 +305,9 @@ report_state_get(struct report *rp, long period, const char *group)
 	st = xcalloc(1, sizeof(*st));
 	st->period = period;
 	st->group = xstrdup(group);
+	st->overdue_list.max = st->agenda.max = rp->list;
+	st->overdue_list.cmp = overdue_cmp;
+	st->agenda.cmp = agenda_cmp;
 	rp->states[i] = st;
 	rp->n++;
 	return st;
@@ -335,18 +344,77 @@ report_wijk_get(struct report_state *st, const char *name, size_t len)
 	return w;
 }
 
-struct listed_case *
-report_list_push(struct case_list *l)
+static void
+entry_swap(struct listed_case *a, struct listed_case *b)
 {
-	struct listed_case *e;
+	struct listed_case t = *a;
 
+	*a = *b;
+	*b = t;
+}
+
+/* The heap of l, its root the entry that ranks last (the largest by cmp). */
+static void
+heap_up(struct case_list *l, int i)
+{
+	while (i > 0) {
+		int parent = (i - 1) / 2;
+
+		if (l->cmp(&l->v[parent], &l->v[i]) >= 0)
+			return;
+		entry_swap(&l->v[parent], &l->v[i]);
+		i = parent;
+	}
+}
+
+static void
+heap_down(struct case_list *l, int i)
+{
+	for (;;) {
+		int big = i, c = 2 * i + 1;
+
+		if (c < l->n && l->cmp(&l->v[c], &l->v[big]) > 0)
+			big = c;
+		if (c + 1 < l->n && l->cmp(&l->v[c + 1], &l->v[big]) > 0)
+			big = c + 1;
+		if (big == i)
+			return;
+		entry_swap(&l->v[i], &l->v[big]);
+		i = big;
+	}
+}
+
+int
+report_list_offer(struct case_list *l, struct listed_case *e)
+{
+	if (l->max > 0 && l->n == l->max) {
+		/* Full: only a case that ranks before the last kept gets in. */
+		if (l->cmp(e, &l->v[0]) >= 0) {
+			entry_free(e);
+			return 0;
+		}
+		entry_free(&l->v[0]);
+		l->v[0] = *e;
+		heap_down(l, 0);
+		return 1;
+	}
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 8;
+		if (l->max > 0 && l->cap > l->max)
+			l->cap = l->max;
 		l->v = xreallocarray(l->v, (size_t)l->cap, sizeof(*l->v));
 	}
-	e = &l->v[l->n++];
-	memset(e, 0, sizeof(*e));
-	return e;
+	l->v[l->n++] = *e;
+	if (l->max > 0)
+		heap_up(l, l->n - 1);
+	return 1;
+}
+
+void
+report_list_sort(struct case_list *l)
+{
+	if (l->n > 1)
+		qsort(l->v, (size_t)l->n, sizeof(*l->v), l->cmp);
 }
 
 int
@@ -362,11 +430,11 @@ report_count_items(const char *s, size_t len)
 	return n;
 }
 
-static struct listed_case *
-list_case(struct case_list *l, const struct report_case *c)
+/* The entry of case c, to offer to a list. */
+static void
+list_case(struct listed_case *e, const struct report_case *c)
 {
-	struct listed_case *e = report_list_push(l);
-
+	memset(e, 0, sizeof(*e));
 	e->case_id = xstrndup(c->case_id ? c->case_id : "", c->case_id_len);
 	e->wijk = xstrndup(c->wijk ? c->wijk : "", c->wijk_len);
 	e->reasons = xstrndup(c->reasons ? c->reasons : "", c->reasons_len);
@@ -377,7 +445,6 @@ list_case(struct case_list *l, const struct report_case *c)
 	e->need = c->need;
 	e->received = c->seen & SEEN_RECEIVED ? c->received : NO_DATE;
 	e->plan_date = NO_DATE;
-	return e;
 }
 
 /*
@@ -391,7 +458,7 @@ list_case(struct case_list *l, const struct report_case *c)
 static void
 add_overdue(struct report_state *st, const struct report_case *c, long today)
 {
-	struct listed_case *e;
+	struct listed_case e;
 	long limit, deadline, end;
 
 	if (!(c->seen & SEEN_PLAN_DATE) || !(c->seen & SEEN_RECEIVED))
@@ -407,10 +474,11 @@ add_overdue(struct report_state *st, const struct report_case *c, long today)
 	if (end <= deadline)
 		return;
 	st->overdue++;
-	e = list_case(&st->overdue_list, c);
-	e->deadline = deadline;
-	e->plan_date = c->plan_date;
-	e->days_late = end - deadline;
+	list_case(&e, c);
+	e.deadline = deadline;
+	e.plan_date = c->plan_date;
+	e.days_late = end - deadline;
+	report_list_offer(&st->overdue_list, &e);
 }
 
 static void
@@ -487,8 +555,11 @@ add_plan(struct report_state *st, const struct report_case *c)
 	st->plan_cases += items > 0;
 	st->coordination += c->coordination == 1;
 	if (c->consult == 1) {
+		struct listed_case e;
+
 		st->consult++;
-		list_case(&st->agenda, c);
+		list_case(&e, c);
+		report_list_offer(&st->agenda, &e);
 	}
 }
 
@@ -561,18 +632,19 @@ add_longs(long *into, const long *from, size_t n)
 #define ADD_ARRAY(field) add_longs((long *)into->field, (const long *)from->field, \
 	sizeof(into->field) / sizeof(long))
 
+/* Every entry of `from` offered to `into`: the first of both are the first of the union. */
 static void
 list_merge(struct case_list *into, const struct case_list *from)
 {
 	int i;
 
 	for (i = 0; i < from->n; i++) {
-		struct listed_case *e = report_list_push(into);
+		struct listed_case e = from->v[i];
 
-		*e = from->v[i];
-		e->case_id = xstrdup(from->v[i].case_id);
-		e->wijk = xstrdup(from->v[i].wijk);
-		e->reasons = xstrdup(from->v[i].reasons);
+		e.case_id = xstrdup(from->v[i].case_id);
+		e.wijk = xstrdup(from->v[i].wijk);
+		e.reasons = xstrdup(from->v[i].reasons);
+		report_list_offer(into, &e);
 	}
 }
 
@@ -624,8 +696,8 @@ report_merge_state(struct report_state *into, const struct report_state *from)
 /* ---- list orders ---- */
 
 /*
- * Last: case id, then everything else a list shows, so that two entries
- * compare equal only when their rows are the same (a case id given twice,
+ * Last: case id, then everything else a list shows (or a partial writes),
+ * so that two entries compare equal only when their rows are the same (a case id given twice,
  * say, with different wijken).
  */
 static int
@@ -648,6 +720,8 @@ same_case_cmp(const struct listed_case *a, const struct listed_case *b)
 		return a->deadline < b->deadline ? -1 : 1;
 	if (a->plan_date != b->plan_date)
 		return a->plan_date < b->plan_date ? -1 : 1;
+	if (a->need != b->need)		/* not shown, but in a partial */
+		return a->need < b->need ? -1 : 1;
 	return 0;
 }
 

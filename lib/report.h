@@ -4,8 +4,8 @@
  * lists (overdue cases, the consultation agenda) -- never the records.
  *
  * Every part of a state is mergeable exactly (counts and sums add,
- * histograms add bin by bin, lists concatenate and are sorted when the
- * report is built), so partial states of split inputs combine into the
+ * histograms add bin by bin, the case lists keep their --list first of
+ * both, which are the first of the union), so partial states of split inputs combine into the
  * state a single run would have had: report_merge_state().
  *
  * The flow: report_read.c turns a record into a struct report_case (the
@@ -135,10 +135,26 @@ struct listed_case {
 	long deadline, plan_date, days_late;	/* overdue list; plan_date NO_DATE: none */
 };
 
+/*
+ * A bounded case list (--list N): with max > 0, a binary max-heap of at
+ * most max entries under the list's order (agenda_cmp, overdue_cmp), so
+ * the root v[0] is the least urgent kept and a new case takes its place
+ * only when it ranks higher.  The list then holds exactly the max first
+ * cases of all that were offered, whatever their order, in memory bounded
+ * by max.  With max 0 every case is kept (in the order offered).
+ */
 struct case_list {
 	struct listed_case *v;
 	int n, cap;
+	int max;			/* --list: at most this many; 0 all */
+	int (*cmp)(const void *, const void *);
 };
+
+/* Offer e to l (which takes over e's strings, or frees them): 1 kept, 0 not. */
+int report_list_offer(struct case_list *l, struct listed_case *e);
+
+/* Sort the entries of l into its order (most urgent first); l is then no heap. */
+void report_list_sort(struct case_list *l);
 
 struct report_state {
 	long period;
@@ -150,8 +166,8 @@ struct report_state {
 	long route[NROUTES + 1];	/* [NROUTES]: no route */
 	long source[NSOURCES + 1];	/* [NSOURCES]: no source */
 	struct day_hist lead;		/* days from received to plan.date */
-	long overdue;
-	struct case_list overdue_list;
+	long overdue;			/* all overdue cases, listed or not */
+	struct case_list overdue_list;	/* the --list most overdue */
 
 	/* monitor */
 	long monitored, all_scored, complex;
@@ -168,7 +184,7 @@ struct report_state {
 	long items_level[NPLAN_ITEMS];
 	long items_echelon[NECHELONS];
 	long action[NPLAN_ACTIONS];
-	long coordination, consult;
+	long coordination, consult;	/* consult: all cases for the agenda */
 
 	/* referral */
 	long refer[NDOMAINS][NREFER_STATUSES];
@@ -177,7 +193,7 @@ struct report_state {
 	struct wijk_stat *wijk;
 	int nwijk, capwijk;
 
-	struct case_list agenda;
+	struct case_list agenda;	/* the --list most urgent of them */
 };
 
 /* ---- the whole report: states sorted by period, then group ---- */
@@ -185,11 +201,13 @@ struct report_state {
 struct report {
 	enum period_kind period;
 	long today;			/* for cases still without a plan */
+	int list;			/* --list: the case lists keep this many; 0 all */
 	struct report_state **states;
 	int n, cap;
 };
 
-void report_init(struct report *rp, enum period_kind period, long today);
+/* list: the --list N of the case lists (0: all). */
+void report_init(struct report *rp, enum period_kind period, long today, int list);
 void report_free(struct report *rp);
 
 /* Add one case to the state of its period (by received) and group. */
@@ -204,8 +222,6 @@ struct report_state *report_state_get(struct report *rp, long period, const char
 /* The statistics of a wijk in st, created when new (kept sorted by name). */
 struct wijk_stat *report_wijk_get(struct report_state *st, const char *name, size_t len);
 
-/* A new, zeroed entry at the end of a case list. */
-struct listed_case *report_list_push(struct case_list *l);
 
 /* The items of a ';'-list: 0 for an empty one. */
 int report_count_items(const char *s, size_t len);

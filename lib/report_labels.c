@@ -165,6 +165,11 @@ static const struct {
 	  "De lijst van casussen over de termijn is weggelaten (--suppress)." },
 	{ "note.agenda_left_out", "The list of cases is left out (--suppress).",
 	  "De casuslijst is weggelaten (--suppress)." },
+	/* --list: the list shows the first %d of all %ld (a printf format) */
+	{ "note.overdue_top", "%d of %ld cases listed: those longest past the limit (--list).",
+	  "%d van %ld casussen in de lijst: die het langst over de termijn zijn (--list)." },
+	{ "note.agenda_top", "%d of %ld cases listed: the most urgent (--list).",
+	  "%d van %ld casussen in de lijst: de urgentste (--list)." },
 	{ "note.no_monitor", "No monitor fields in the input.", "Geen monitorvelden in de invoer." },
 	{ "note.no_plan", "No plan fields in the input.", "Geen planvelden in de invoer." },
 	{ "note.no_referral", "No referral fields in the input.", "Geen toeleidingsvelden in de invoer." },

@@ -41,7 +41,10 @@ overdue_list(const struct report_options *o, struct rsection *sec, struct report
 		rt_note(sec, xstrdup(rlabel(lang, "note.overdue_left_out")));
 		return;
 	}
-	qsort(st->overdue_list.v, (size_t)st->overdue_list.n, sizeof(struct listed_case), overdue_cmp);
+	report_list_sort(&st->overdue_list);
+	/* --list: the count of all is the fact "overdue"; say that this is the top of it. */
+	if (st->overdue > st->overdue_list.n)
+		rt_note(sec, rt_printf(rlabel(lang, "note.overdue_top"), st->overdue_list.n, st->overdue));
 	t = rt_table(sec, "overdue_list", "case", CHART_NONE, "wijk", "route", "received",
 	    "deadline", "plan_date", "days_late", NULL);
 	for (i = 0; i < st->overdue_list.n; i++) {
@@ -303,7 +306,9 @@ agenda_section(const struct report_options *o, struct rsection *sec, struct repo
 		rt_note(sec, xstrdup(rlabel(lang, "note.agenda_left_out")));
 		return;
 	}
-	qsort(st->agenda.v, (size_t)st->agenda.n, sizeof(struct listed_case), agenda_cmp);
+	report_list_sort(&st->agenda);
+	if (st->consult > st->agenda.n)
+		rt_note(sec, rt_printf(rlabel(lang, "note.agenda_top"), st->agenda.n, st->consult));
 	t = rt_table(sec, "agenda_list", "case", CHART_NONE, "rank", "priority", "wijk",
 	    "route", "urgent", "reasons", NULL);
 	for (i = 0; i < st->agenda.n; i++) {

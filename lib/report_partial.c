@@ -18,7 +18,7 @@
 /* ---- the fields of a partial record, in their order ---- */
 
 enum {
-	P_PARTIAL, P_RUN_PERIOD, P_RUN_BY, P_RUN_FROM, P_RUN_TO, P_RUN_DATE,
+	P_PARTIAL, P_RUN_PERIOD, P_RUN_BY, P_RUN_FROM, P_RUN_TO, P_RUN_DATE, P_RUN_LIST,
 	P_PERIOD, P_GROUP, P_ITEM, P_DOMAIN, P_KEY, P_VALUE,
 	P_CASE_ID, P_WIJK, P_ROUTE, P_PRIORITY, P_URGENT, P_NEED,
 	P_RECEIVED, P_DEADLINE, P_PLAN_DATE, P_DAYS_LATE, P_REASONS,
@@ -28,7 +28,7 @@ enum {
 static const char *const period_name[] = { "week", "month", "quarter", "year", "all" };
 
 static const char *const pfield_name[NPFIELDS] = {
-	"partial", "run.period", "run.by", "run.from", "run.to", "run.date",
+	"partial", "run.period", "run.by", "run.from", "run.to", "run.date", "run.list",
 	"period", "group", "item", "domain", "key", "value",
 	"case_id", "wijk", "route", "priority", "urgent", "need",
 	"received", "deadline", "planned", "days_late", "reasons"
@@ -36,7 +36,7 @@ static const char *const pfield_name[NPFIELDS] = {
 
 /* Written as JSON numbers. */
 static const unsigned char pfield_number[NPFIELDS] = {
-	[P_PARTIAL] = 1, [P_VALUE] = 1, [P_PRIORITY] = 1, [P_URGENT] = 1, [P_NEED] = 1,
+	[P_PARTIAL] = 1, [P_RUN_LIST] = 1, [P_VALUE] = 1, [P_PRIORITY] = 1, [P_URGENT] = 1, [P_NEED] = 1,
 	[P_DAYS_LATE] = 1,
 };
 
@@ -61,7 +61,7 @@ enum {
 	I_SUM_SELF, I_N_SELF, I_SUM_TOGETHER, I_N_TOGETHER, I_TREND,
 	I_DELTA_DOMAINS, I_DELTA_IMPROVED, I_PLAN_CASES, I_ITEMS, I_ITEMS_LEVEL,
 	I_ITEMS_ECHELON, I_ACTION, I_COORDINATION, I_REFER, I_WIJK, I_WIJK_NEED,
-	I_WIJK_UNMATCHED, I_AGENDA, NITEMS
+	I_WIJK_UNMATCHED, I_AGENDA, I_OVERDUE_CASES, I_AGENDA_CASES, NITEMS
 };
 
 static const char *const item_name[NITEMS] = {
@@ -70,7 +70,7 @@ static const char *const item_name[NITEMS] = {
 	"sum_self", "n_self", "sum_together", "n_together", "trend",
 	"delta_domains", "delta_improved", "plan_cases", "items", "items_level",
 	"items_echelon", "action", "coordination", "refer", "wijk", "wijk_need",
-	"wijk_unmatched", "agenda"
+	"wijk_unmatched", "agenda", "overdue_cases", "agenda_cases"
 };
 
 /* The words of the keys: what the index of an array means. */
@@ -103,7 +103,7 @@ struct pwriter {
 	struct record rec;
 	int json;			/* leave empty fields out */
 	const char *v[NPFIELDS];	/* the record being made; NULL is empty */
-	char run[5][DATE_LEN + 16];
+	char run[6][DATE_LEN + 16];
 	char period[PERIOD_LABEL_MAX];
 	char value[32], num[4][32], date[3][DATE_LEN + 1];
 };
@@ -199,7 +199,7 @@ listed(struct pwriter *w, int item, const struct listed_case *e)
 }
 
 static void
-write_state(struct pwriter *w, enum period_kind kind, const struct report_state *st)
+write_state(struct pwriter *w, enum period_kind kind, struct report_state *st)
 {
 	int i, d;
 
@@ -221,6 +221,9 @@ write_state(struct pwriter *w, enum period_kind kind, const struct report_state 
 		snprintf(days, sizeof(days), "%ld", st->lead.days[i]);
 		count(w, I_LEAD_DAYS, -1, days, st->lead.count[i]);
 	}
+	/* All overdue cases, then the --list first of them, most overdue first. */
+	count(w, I_OVERDUE_CASES, -1, NULL, st->overdue);
+	report_list_sort(&st->overdue_list);
 	for (i = 0; i < st->overdue_list.n; i++)
 		listed(w, I_OVERDUE, &st->overdue_list.v[i]);
 	count(w, I_MONITORED, -1, NULL, st->monitored);
@@ -255,12 +258,14 @@ write_state(struct pwriter *w, enum period_kind kind, const struct report_state 
 			wijk_count(w, I_WIJK_UNMATCHED, ws->name, d, NULL, ws->unmatched[d]);
 		}
 	}
+	count(w, I_AGENDA_CASES, -1, NULL, st->consult);
+	report_list_sort(&st->agenda);
 	for (i = 0; i < st->agenda.n; i++)
 		listed(w, I_AGENDA, &st->agenda.v[i]);
 }
 
 void
-partial_write(const struct report *rp, const struct report_run *run, struct stream *s)
+partial_write(struct report *rp, const struct report_run *run, struct stream *s)
 {
 	struct pwriter w;
 	int i;
@@ -280,6 +285,8 @@ partial_write(const struct report *rp, const struct report_run *run, struct stre
 		date_format(run->to, w.run[2]), w.v[P_RUN_TO] = w.run[2];
 	date_format(run->today, w.run[3]);
 	w.v[P_RUN_DATE] = w.run[3];
+	snprintf(w.run[4], sizeof(w.run[4]), "%d", run->list);
+	w.v[P_RUN_LIST] = w.run[4];
 	/* The run record first: in CSV it has every field, so it makes the header. */
 	w.v[P_ITEM] = item_name[I_RUN];
 	emit(&w);
@@ -319,6 +326,8 @@ static const struct {
 	[I_WIJK] = { 0, 1, K_NONE, NULL, 0 },
 	[I_WIJK_NEED] = { 1, 1, K_NONE, NULL, 0 },
 	[I_WIJK_UNMATCHED] = { 1, 1, K_NONE, NULL, 0 },
+	[I_OVERDUE_CASES] = { 0, 0, K_NONE, NULL, 0 },
+	[I_AGENDA_CASES] = { 0, 0, K_NONE, NULL, 0 },
 };
 
 /* The longest lead time: plan and received are dates of years 1000-9999. */
@@ -376,6 +385,8 @@ run_describe(const struct report_run *run, struct buf *b)
 		date_format(run->to, d);
 		buf_printf(b, " --to %s", d);
 	}
+	if (run->list != REPORT_LIST_DEFAULT)
+		buf_printf(b, " --list %d", run->list);
 	date_format(run->today, d);
 	buf_printf(b, " --date %s", d);
 }
@@ -384,7 +395,7 @@ static int
 run_same(const struct report_run *a, const struct report_run *b)
 {
 	return a->period == b->period && a->from == b->from && a->to == b->to &&
-	    a->today == b->today && (a->by == NULL) == (b->by == NULL) &&
+	    a->today == b->today && a->list == b->list && (a->by == NULL) == (b->by == NULL) &&
 	    (a->by == NULL || strcmp(a->by, b->by) == 0);
 }
 
@@ -407,7 +418,8 @@ date_field(const struct record *r, int f, long none, long *out)
 static void
 run_read(struct stream *s, const struct record *r, struct report_run *run)
 {
-	const char *v;
+	const char *v, *err;
+	long long n;
 	size_t len;
 	int k;
 
@@ -423,6 +435,11 @@ run_read(struct stream *s, const struct record *r, struct report_run *run)
 	if (date_field(r, P_RUN_DATE, LONG_MIN, &run->today) < 0 || run->today == LONG_MIN)
 		merge_fatal(s, r, "run.date: %s is not a date (the partial run's date)",
 		    quote(pget(r, P_RUN_DATE, &len), len));
+	v = pget(r, P_RUN_LIST, &len);
+	if (parse_int(v, len, 0, PARTIAL_LIST_MAX, &n, &err) < 0)
+		merge_fatal(s, r, "run.list: %s is not a whole number 0 to %d (the partial run's --list)",
+		    quote(v, len), PARTIAL_LIST_MAX);
+	run->list = (int)n;
 	v = pget(r, P_RUN_BY, &len);
 	run->by = len > 0 ? xstrndup(v, len) : NULL;
 }
@@ -447,6 +464,7 @@ check_run(struct partial_reader *pr, struct stream *s, const struct record *r,
 		pr->have_run = 1;
 		rp->period = run.period;
 		rp->today = run.today;
+		rp->list = run.list;
 		return;
 	}
 	if (!run_same(&run, &pr->run)) {
@@ -455,7 +473,7 @@ check_run(struct partial_reader *pr, struct stream *s, const struct record *r,
 		run_describe(&run, &b);
 		buf_adds(&b, ", but the partials before it are of ");
 		run_describe(&pr->run, &b);
-		merge_fatal(s, r, "a partial of %s: merge only partials of one run (the same --period, --by, --from, --to and --date)",
+		merge_fatal(s, r, "a partial of %s: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)",
 		    b.data);
 	}
 	free(run.by);
@@ -528,7 +546,6 @@ read_listed(struct stream *s, const struct record *r, int item, struct report *r
 {
 	struct listed_case e = { 0 };
 	struct report_state *st;
-	long *n;
 	const char *v;
 	size_t len;
 
@@ -556,13 +573,6 @@ read_listed(struct stream *s, const struct record *r, int item, struct report *r
 		}
 	}
 	st = report_state_get(rp, period, group);
-	n = item == I_OVERDUE ? &st->overdue : &st->consult;
-	if (*n >= PARTIAL_COUNT_MAX) {
-		stream_reject(s, r, pkey[P_ITEM], "more than %ld cases of one period and group",
-		    PARTIAL_COUNT_MAX);
-		return -1;
-	}
-	(*n)++;
 	v = pget(r, P_CASE_ID, &len);
 	e.case_id = xstrndup(v, len);
 	v = pget(r, P_WIJK, &len);
@@ -570,7 +580,8 @@ read_listed(struct stream *s, const struct record *r, int item, struct report *r
 	v = pget(r, P_REASONS, &len);
 	e.reasons = xstrndup(v, len);
 	e.nreasons = report_count_items(v, len);
-	*report_list_push(item == I_OVERDUE ? &st->overdue_list : &st->agenda) = e;
+	/* The --list first of every partial's first are the first of all. */
+	report_list_offer(item == I_OVERDUE ? &st->overdue_list : &st->agenda, &e);
 	return 0;
 }
 
@@ -602,6 +613,8 @@ slot(struct report_state *st, struct wijk_stat *w, int item, int d, int k)
 	case I_ACTION: return &st->action[k];
 	case I_COORDINATION: return &st->coordination;
 	case I_REFER: return &st->refer[d][k];
+	case I_OVERDUE_CASES: return &st->overdue;
+	case I_AGENDA_CASES: return &st->consult;
 	case I_WIJK: return &w->cases;
 	case I_WIJK_NEED: return &w->need[d];
 	case I_WIJK_UNMATCHED: return &w->unmatched[d];

@@ -6,15 +6,16 @@
  * Every partial record has the same fields, so the partial is CSV or JSON
  * Lines through the ordinary record writers:
  *
- *   partial   the format version, 1
- *   run.period, run.by, run.from, run.to, run.date
+ *   partial   the format version, 2
+ *   run.period, run.by, run.from, run.to, run.date, run.list
  *             the options that shaped the aggregation and the run's date
  *   period, group, item, domain, key, value
  *             one number of one state: "2026-W45", "Noord", "level",
  *             "finances", "3", 12
  *   case_id, wijk, route, priority, urgent, need, received, deadline,
  *   plan_date, days_late, reasons
- *             one case of the overdue list or the agenda
+ *             one case of the overdue list or the agenda: the --list
+ *             first of them; items overdue_cases and agenda_cases count all
  *
  * Only numbers that are not zero are written; an empty field (or, in JSON,
  * an absent one) is empty.  Every partial has one record of item "run",
@@ -28,7 +29,11 @@
 #include "report.h"
 #include "stream.h"
 
-#define PARTIAL_VERSION 1
+#define PARTIAL_VERSION 2	/* 2: run.list, the lists' counts as items */
+
+/* The largest --list N. */
+#define PARTIAL_LIST_MAX 1000000
+#define REPORT_LIST_DEFAULT 10
 
 /*
  * The largest count a merged state may hold: five times the people of the
@@ -43,10 +48,11 @@ struct report_run {
 	char *by;		/* the --by field; NULL: none */
 	long from, to;		/* LONG_MIN, LONG_MAX: not given */
 	long today;		/* the run's date: Wmo overdue is judged against it */
+	int list;		/* --list: the case lists keep this many; 0 all */
 };
 
 /* Write the run record and every state of rp as partial records. */
-void partial_write(const struct report *rp, const struct report_run *run, struct stream *s);
+void partial_write(struct report *rp, const struct report_run *run, struct stream *s);
 
 struct partial_reader {
 	int have_run;		/* a first partial record set run */

@@ -140,7 +140,7 @@ TEST(add_counts)
 	struct report_state *st;
 	int i;
 
-	report_init(&rp, PERIOD_WEEK, day("2026-11-28"));
+	report_init(&rp, PERIOD_WEEK, day("2026-11-28"), 0);
 	six_cases(c);
 	for (i = 0; i < 6; i++)
 		report_add(&rp, &c[i]);
@@ -182,7 +182,7 @@ TEST(agenda_order)
 	struct report_state *st;
 	int i;
 
-	report_init(&rp, PERIOD_WEEK, day("2026-11-28"));
+	report_init(&rp, PERIOD_WEEK, day("2026-11-28"), 0);
 	six_cases(c);
 	for (i = 0; i < 6; i++)
 		report_add(&rp, &c[i]);
@@ -298,9 +298,9 @@ TEST(merge_exact)
 	int i;
 
 	six_cases(c);
-	report_init(&whole, PERIOD_WEEK, day("2026-11-28"));
-	report_init(&part1, PERIOD_WEEK, day("2026-11-28"));
-	report_init(&part2, PERIOD_WEEK, day("2026-11-28"));
+	report_init(&whole, PERIOD_WEEK, day("2026-11-28"), 0);
+	report_init(&part1, PERIOD_WEEK, day("2026-11-28"), 0);
+	report_init(&part2, PERIOD_WEEK, day("2026-11-28"), 0);
 	for (i = 0; i < 6; i++) {
 		report_add(&whole, &c[i]);
 		report_add(i % 2 ? &part1 : &part2, &c[i]);	/* interleaved, as in parallel --pipe */
@@ -321,7 +321,7 @@ TEST(states_sorted)
 	struct report rp;
 	struct report_case c;
 
-	report_init(&rp, PERIOD_MONTH, day("2026-11-28"));
+	report_init(&rp, PERIOD_MONTH, day("2026-11-28"), 0);
 	fill(&c, "1", "2026-11-02", "Noord");
 	c.group = "Zuid", c.group_len = 4;
 	report_add(&rp, &c);
@@ -374,7 +374,7 @@ TEST(model_suppress_and_shares)
 	int i;
 
 	o.today = day("2026-11-28");
-	report_init(&rp, PERIOD_WEEK, o.today);
+	report_init(&rp, PERIOD_WEEK, o.today, 0);
 	six_cases(c);
 	for (i = 0; i < 6; i++)
 		report_add(&rp, &c[i]);

@@ -45,18 +45,18 @@ run oer-report --merge week.csv month.csv
 expect_status 65
 expect_no_out
 expect_err <<'ERR'
-oer-report: month.csv:2: a partial of --period month --date 2026-11-28, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to and --date)
+oer-report: month.csv:2: a partial of --period month --date 2026-11-28, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)
 ERR
 run oer-report --merge --rejects rej.csv week.csv dec.csv
 expect_status 65
 expect_no_out
 expect_err <<'ERR'
-oer-report: dec.csv:2: a partial of --period week --date 2026-12-01, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to and --date)
+oer-report: dec.csv:2: a partial of --period week --date 2026-12-01, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)
 ERR
 run oer-report --merge wijk.csv week.csv
 expect_status 65
 expect_err <<'ERR'
-oer-report: week.csv:2: a partial of --period week --date 2026-11-28, but the partials before it are of --period week --by wijk --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to and --date)
+oer-report: week.csv:2: a partial of --period week --date 2026-11-28, but the partials before it are of --period week --by wijk --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)
 ERR
 
 # Cases where partials belong, and partials where cases belong.
@@ -73,11 +73,11 @@ oer-report: week.csv:2: a partial report, not cases: merge partials with oer-rep
 ERR
 
 # Another version of the format; nothing at all.
-sed 's/^1,week/2,week/' week.csv >v2.csv
-run oer-report --merge v2.csv
+sed 's/^2,week/3,week/' week.csv >v3.csv
+run oer-report --merge v3.csv
 expect_status 65
 expect_err <<'ERR'
-oer-report: v2.csv:2: partial: '2' is not format 1, the format this oer-report reads
+oer-report: v3.csv:2: partial: '3' is not format 2, the format this oer-report reads
 ERR
 : >none.csv
 run oer-report --merge none.csv
@@ -100,12 +100,12 @@ ERR
 run oer-report --merge --format csv --rejects rej.csv bad.csv
 expect_status 1
 expect_err <<'ERR'
-oer-report: 2 of 22 records rejected, see rej.csv
+oer-report: 2 of 24 records rejected, see rej.csv
 ERR
 expect_file rej.csv <<'CSV'
-partial,run.period,run.by,run.from,run.to,run.date,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons,error
-1,week,,,,2026-11-28,2026-W45,all,sightings,,received,,,,,,,,,,,,,bad.csv:3: item: 'sightings' is not an item of a partial report
-1,week,,,,2026-11-28,2026-W46,all,cases,,,many,,,,,,,,,,,,bad.csv:20: value: 'many' is not a whole number 0 to 100000000
+partial,run.period,run.by,run.from,run.to,run.date,run.list,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons,error
+2,week,,,,2026-11-28,10,2026-W45,all,sightings,,received,,,,,,,,,,,,,bad.csv:3: item: 'sightings' is not an item of a partial report
+2,week,,,,2026-11-28,10,2026-W46,all,cases,,,many,,,,,,,,,,,,bad.csv:22: value: 'many' is not a whole number 0 to 100000000
 CSV
 grep -q '^2026-W45,all,intake,cases,,1$' out || fail "week 45 is not in the merge"
 
@@ -114,5 +114,5 @@ sed 's/,2026-W46,all,cases,,,1,/,2026-W46,all,cases,,,100000000,/' week.csv >big
 run oer-report --merge --format csv big.csv week.csv
 expect_status 65
 expect_err <<'ERR'
-oer-report: week.csv:20: value: the merged count of item cases would pass 100000000
+oer-report: week.csv:22: value: the merged count of item cases would pass 100000000
 ERR
