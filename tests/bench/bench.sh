@@ -11,8 +11,10 @@
 #     and `mlr cat` (CSV) or `jq -c .` (JSON) when installed,
 # and prints one table per format, plus the peak RSS of every stage at a
 # tenth of the cases and at all of them (it must not grow, but for intake's
-# set of seen case ids and the report's case lists).  Nothing is asserted:
-# the figures are for people and for tests/bench/RESULTS.md.
+# set of seen case ids; the report's case lists are bounded by --list), with
+# oer-report's growth between the two on a line of its own (flat: within
+# 10 %).  Nothing is asserted: the figures are for people and for
+# tests/bench/RESULTS.md.
 #
 # usage: tests/bench/bench.sh BUILD [CASES [RUNS]]
 # environment: FORMATS="csv json" (which to run), EXT_RUNS (runs of the slow
@@ -208,5 +210,11 @@ for fmt in $formats; do
 		printf "%-12s %12s %12s\n", "stage", small " cases", cases " cases"
 		for (i = 1; i <= 5; i++)
 			printf "%-12s %12.1f %12.1f\n", "oer-" st[i], rsmall[st[i]] / 1024, rfull[st[i]] / 1024
+		# The report keeps aggregates and --list cases per period and group only.
+		if (rsmall["report"] > 0) {
+			g = (rfull["report"] - rsmall["report"]) * 100 / rsmall["report"]
+			printf "oer-report peak RSS, %d to %d cases: %+.1f %% (%s)\n", small, cases, g,
+			    (g <= 10 && g >= -10 ? "flat: within 10 %" : "NOT flat: more than 10 %")
+		}
 	}' "$results"
 done
