@@ -31,7 +31,8 @@
 #include "value.h"
 
 static const char usage_text[] =
-"usage: oer-plan [--rules FILE] [common options] [FILE ...]\n"
+"usage: oer-plan [--rules FILE] [--consult-items N] [--consult-on REASONS]\n"
+"                [common options] [FILE ...]\n"
 "       oer-plan --print-rules\n"
 "Make the support plan: per life domain a level of support along the\n"
 "cascade (self, network, volunteer, general, first_line, second_line,\n"
@@ -41,13 +42,21 @@ static const char usage_text[] =
 "Options:\n"
 "      --rules=FILE              decision table instead of the built-in one\n"
 "      --print-rules             print the built-in decision table and exit\n"
+"      --consult-items=N         many_items: N or more items (default: 4;\n"
+"                                0: never)\n"
+"      --consult-on=REASONS      the reasons that put a case on the agenda,\n"
+"                                comma-separated (default: complex,crisis,\n"
+"                                no_fit,many_items,scale_up); the others are\n"
+"                                listed but flag nothing on their own\n"
 "\n";
 
-enum { OPT_RULES = OPT_TOOL, OPT_PRINT_RULES };
+enum { OPT_RULES = OPT_TOOL, OPT_PRINT_RULES, OPT_CONSULT_ITEMS, OPT_CONSULT_ON };
 
 static const struct option longopts[] = {
 	{ "rules", required_argument, NULL, OPT_RULES },
 	{ "print-rules", no_argument, NULL, OPT_PRINT_RULES },
+	{ "consult-items", required_argument, NULL, OPT_CONSULT_ITEMS },
+	{ "consult-on", required_argument, NULL, OPT_CONSULT_ON },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -434,14 +443,49 @@ write_share(struct record *r, int informal, int items)
 
 static struct buf reasons;
 
+/* The reasons for peer consultation, in their order (SPEC 7). */
+enum { C_COMPLEX, C_CRISIS, C_NO_FIT, C_MANY_ITEMS, C_SCALE_UP, NCONSULT };
+static const char *const consult_name[NCONSULT] = {
+	"complex", "crisis", "no_fit", "many_items", "scale_up"
+};
+static long consult_items = 4;			/* --consult-items; 0: never */
+static unsigned consult_on = (1u << NCONSULT) - 1;	/* --consult-on: all */
+static int consult_flag;			/* a reason of consult_on held */
+
 static void
-reason(int applies, const char *name)
+parse_consult_on(const char *arg)
+{
+	const char *p = arg, *end;
+	int i;
+
+	consult_on = 0;
+	for (;;) {
+		end = strchr(p, ',');
+		if (end == NULL)
+			end = p + strlen(p);
+		for (i = 0; i < NCONSULT; i++)
+			if (strlen(consult_name[i]) == (size_t)(end - p) &&
+			    memcmp(consult_name[i], p, (size_t)(end - p)) == 0)
+				break;
+		if (i == NCONSULT)
+			die(EXIT_USAGE, "--consult-on: '%.*s' is not complex, crisis, no_fit, many_items or scale_up",
+			    (int)(end - p), p);
+		consult_on |= 1u << i;
+		if (*end == '\0')
+			return;
+		p = end + 1;
+	}
+}
+
+static void
+reason(int applies, int which)
 {
 	if (!applies)
 		return;
 	if (reasons.len > 0)
 		buf_addc(&reasons, ';');
-	buf_adds(&reasons, name);
+	buf_adds(&reasons, consult_name[which]);
+	consult_flag |= (consult_on >> which) & 1;
 }
 
 /*
@@ -486,12 +530,14 @@ write_case(struct record *r, const struct plan *p, int complex)
 	/* One household, one plan: the half line keeps the overview. */
 	rec_sets(r, K_COORDINATION, p->items >= 2 ? "true" : "false");
 	buf_reset(&reasons);
-	reason(complex, "complex");
-	reason(p->crisis > 0, "crisis");
-	reason(p->no_fit > 0, "no_fit");
-	reason(p->items >= 4, "many_items");
-	reason(p->scale_up > 0, "scale_up");
-	rec_sets(r, K_CONSULT, reasons.len > 0 ? "true" : "false");
+	consult_flag = 0;
+	reason(complex, C_COMPLEX);
+	reason(p->crisis > 0, C_CRISIS);
+	reason(p->no_fit > 0, C_NO_FIT);
+	reason(consult_items > 0 && p->items >= consult_items, C_MANY_ITEMS);
+	reason(p->scale_up > 0, C_SCALE_UP);
+	/* Every reason is listed; only those of --consult-on put the case on the agenda. */
+	rec_sets(r, K_CONSULT, consult_flag ? "true" : "false");
 	rec_set(r, K_REASONS, reasons.data ? reasons.data : "", reasons.len);
 }
 
@@ -565,6 +611,19 @@ main(int argc, char **argv)
 			break;
 		case OPT_PRINT_RULES:
 			return print_rules();
+		case OPT_CONSULT_ITEMS: {
+			long long n;
+			const char *why;
+
+			if (parse_int(optarg, strlen(optarg), 0, NDOMAINS, &n, &why) < 0)
+				die(EXIT_USAGE, "--consult-items: '%s' is not a whole number 0 to %d",
+				    optarg, NDOMAINS);
+			consult_items = (long)n;
+			break;
+		}
+		case OPT_CONSULT_ON:
+			parse_consult_on(optarg);
+			break;
 		default:
 			if (!cli_option(&cli, c, optarg))
 				cli_usage_error(&cli);

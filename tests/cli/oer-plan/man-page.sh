@@ -9,7 +9,7 @@ groff -t -man -Tutf8 -P-cbou "$page" >page.txt 2>/dev/null
 awk '/^SYNOPSIS/ { f = 1; next } /^[A-Z]/ { f = 0 } f && NF' page.txt | sed 's/^ *//' >synopsis
 run oer-plan --help
 expect_status 0
-sed -n '1,2{s/^usage: //;s/^ *//;p;}' out >usage
+sed -n '1,3{s/^usage: //;s/^ *//;p;}' out >usage
 expect_same usage synopsis "SYNOPSIS against --help"
 
 # Every common option's description, as --help prints it, is in the page.

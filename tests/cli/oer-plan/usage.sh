@@ -3,9 +3,10 @@
 run oer-plan --help
 expect_status 0
 expect_no_err
-head -n 2 out >synopsis
+head -n 3 out >synopsis
 expect_file synopsis <<'TXT'
-usage: oer-plan [--rules FILE] [common options] [FILE ...]
+usage: oer-plan [--rules FILE] [--consult-items N] [--consult-on REASONS]
+                [common options] [FILE ...]
        oer-plan --print-rules
 TXT
 grep -q '^      --rules=FILE ' out || fail "--help does not list --rules"
@@ -16,7 +17,8 @@ expect_status 2
 expect_no_out
 expect_err <<'ERR'
 oer-plan: unrecognized option '--rulez'
-usage: oer-plan [--rules FILE] [common options] [FILE ...]
+usage: oer-plan [--rules FILE] [--consult-items N] [--consult-on REASONS]
+                [common options] [FILE ...]
        oer-plan --print-rules
 Try 'oer-plan --help' for more information.
 ERR
