@@ -501,7 +501,7 @@ const char lexicon_builtin_text[] =
 " blauwe plek | brandwond | onverklaarbare | vieze kleding | niet goed verzorgd |"
 " vervuil | geen bed | smerig | zonder ontbijt | verwaarlo\n";
 
-#define NPAIRS (64 * 64)
+#define NCODES 38		/* a-z, 0-9, the separator, and 0 for anything else */
 #define MAXPARTS 8		/* parts of a combined ('&') entry */
 
 /* Internal category: one alternative of one part of a combined entry. */
@@ -511,7 +511,6 @@ struct entry {
 	char *phrase;		/* folded, without the '*' and '$' marks */
 	size_t len;
 	int category;
-	uint32_t head, mask;	/* the phrase's first (up to) four bytes, and which */
 	unsigned char infix;	/* '*': may also start inside a word */
 	unsigned char wordend;	/* '$': must end where a word ends */
 	unsigned char part;	/* a LEX_PART: which part of its entry (0-7) */
@@ -519,25 +518,44 @@ struct entry {
 	int combo;		/* a LEX_PART: the index of its combined entry */
 };
 
+/*
+ * A phrase as the scan compares it.  Entries with the same phrase and
+ * marks share one key ("crisis,housing daklo" is two entries, one key;
+ * so are the days of two '&' entries), which is compared once.
+ */
+struct key {
+	const char *phrase;	/* one of its entries' */
+	size_t len;
+	uint64_t head, mask;	/* the phrase's first (up to) eight bytes, and which */
+	unsigned char infix, wordend, not;
+	int target, ntargets;	/* its entries: targets[target .. target + ntargets) */
+};
+
 struct index {
-	int *by;		/* entry indexes grouped by the phrase's first two bytes */
-	int start[NPAIRS + 1];	/* where each pair's group starts in by */
+	int *by;		/* key indexes grouped by the phrase's first depth bytes */
+	int *start;		/* where each group starts in by */
+	int depth;		/* 3 at word starts, 2 inside words */
 };
 
 struct lexicon {
 	struct entry *e;	/* in file order: hits are reported in this order */
 	int n;
-	struct index words;	/* every matchable entry, tried at word starts */
-	struct index inside;	/* the '*' entries, tried inside words */
+	struct key *k;
+	int nk;
+	int *targets;		/* the entries of each key */
+	struct index words;	/* every key, tried at word starts */
+	struct index inside;	/* the '*' keys, tried inside words */
 	int ninfix;
+	unsigned char inpair[(NCODES * NCODES + 7) / 8];	/* a bit per group of inside */
 	int *combos;		/* indexes of the combined entries */
 	int ncombos;
 };
 
 /*
  * A folded text has only a-z, 0-9 and the separator; each gets a code
- * below 64 (anything else 0), and a word start is looked up by the codes of
- * its first two bytes: the few phrases that can match there.
+ * below NCODES (anything else, such as the zeros after the text, 0), and
+ * a word start is looked up by the codes of its first three bytes: the few
+ * phrases that can match there.
  */
 static unsigned char code[256];
 
@@ -553,63 +571,127 @@ code_init(void)
 	code[' '] = 37;
 }
 
+/* The group of the depth bytes at t. */
 static int
-pair(unsigned char a, unsigned char b)
+group_of(const char *t, int depth)
 {
-	return code[a] * 64 + code[b];
+	const unsigned char *u = (const unsigned char *)t;
+
+	return depth == 3 ? (code[u[0]] * NCODES + code[u[1]]) * NCODES + code[u[2]] :
+	    code[u[0]] * NCODES + code[u[1]];
 }
 
-/* Add entry i to the groups it belongs in (count, or fill when fill != NULL). */
+/*
+ * Add key k to the groups it belongs in: count them (fill NULL) or fill
+ * them.  A phrase shorter than the depth matches whatever follows, so it
+ * goes into every group that starts like it.
+ */
 static void
-group(struct lexicon *lx, struct index *x, int i, int *count, int *fill)
+group(const struct lexicon *lx, struct index *x, int k, int *fill)
 {
-	const unsigned char *p = (const unsigned char *)lx->e[i].phrase;
-	int b;
+	const unsigned char *p = (const unsigned char *)lx->k[k].phrase;
+	size_t len = lx->k[k].len, j;
+	int base = 0, span = 1, g;
 
-	for (b = 0; b < 64; b++) {
-		/* A one-byte phrase matches whatever follows: every pair it starts. */
-		int k = lx->e[i].len >= 2 ? pair(p[0], p[1]) : code[p[0]] * 64 + b;
-
-		if (fill)
-			x->by[fill[k]++] = i;
-		else
-			count[k]++;
-		if (lx->e[i].len >= 2)
-			break;
+	for (j = 0; j < (size_t)x->depth; j++) {
+		base = base * NCODES + (j < len ? code[p[j]] : 0);
+		if (j >= len)
+			span *= NCODES;
 	}
+	for (g = base; g < base + span; g++)
+		if (fill)
+			x->by[fill[g]++] = k;
+		else
+			x->start[g + 1]++;
 }
 
-/* Whether entry i goes into index x (inside: the '*' entries only). */
+/* Whether key k goes into index x (inside: the '*' keys only). */
 static int
-indexed(const struct lexicon *lx, const struct index *x, int i)
+indexed(const struct lexicon *lx, const struct index *x, int k)
 {
-	const struct entry *e = &lx->e[i];
-
-	if (e->nparts > 0)		/* a combined entry is found by its parts */
-		return 0;
-	return x == &lx->words || e->infix;
+	return x == &lx->words || lx->k[k].infix;
 }
 
-/* Group the entries of index x by their first two bytes, the "not" entries first. */
+/* Group the keys of index x by their first depth bytes, the "not" keys first. */
 static void
-build_index(struct lexicon *lx, struct index *x)
+build_index(struct lexicon *lx, struct index *x, int depth)
 {
-	int *count = xcalloc(NPAIRS, sizeof(int)), *fill = xcalloc(NPAIRS, sizeof(int));
-	int i, pass;
+	int ngroups = depth == 3 ? NCODES * NCODES * NCODES : NCODES * NCODES, *fill, k, pass;
+
+	x->depth = depth;
+	x->start = xcalloc((size_t)ngroups + 1, sizeof(int));
+	for (k = 0; k < lx->nk; k++)
+		if (indexed(lx, x, k))
+			group(lx, x, k, NULL);
+	for (k = 0; k < ngroups; k++)
+		x->start[k + 1] += x->start[k];
+	x->by = xcalloc((size_t)x->start[ngroups] + 1, sizeof(int));
+	fill = xreallocarray(NULL, (size_t)ngroups, sizeof(int));
+	memcpy(fill, x->start, (size_t)ngroups * sizeof(int));
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < lx->nk; k++)
+			if (indexed(lx, x, k) && lx->k[k].not == (pass == 0))
+				group(lx, x, k, fill);
+	free(fill);
+}
+
+static void head8(const char *s, size_t len, uint64_t *head, uint64_t *mask);
+
+/* Entries in the order that puts those of one key together. */
+static const struct lexicon *sorting;
+
+static int
+by_phrase(const void *a, const void *b)
+{
+	const struct entry *x = &sorting->e[*(const int *)a], *y = &sorting->e[*(const int *)b];
+	int c;
+
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	if ((c = memcmp(x->phrase, y->phrase, x->len)) != 0)
+		return c;
+	if (x->infix != y->infix || x->wordend != y->wordend)
+		return x->infix * 2 + x->wordend - (y->infix * 2 + y->wordend);
+	if ((x->category == LEX_NOT) != (y->category == LEX_NOT))
+		return x->category == LEX_NOT ? -1 : 1;
+	return *(const int *)a - *(const int *)b;
+}
+
+/* The keys: one for each phrase (with its marks) that entries share. */
+static void
+build_keys(struct lexicon *lx)
+{
+	int *order = xreallocarray(NULL, (size_t)lx->n + 1, sizeof(int)), i, n = 0;
 
 	for (i = 0; i < lx->n; i++)
-		if (indexed(lx, x, i))
-			group(lx, x, i, count, NULL);
-	for (i = 0; i < NPAIRS; i++)
-		x->start[i + 1] = x->start[i] + count[i];
-	x->by = xcalloc((size_t)x->start[NPAIRS] + 1, sizeof(int));
-	memcpy(fill, x->start, NPAIRS * sizeof(int));
-	for (pass = 0; pass < 2; pass++)
-		for (i = 0; i < lx->n; i++)
-			if (indexed(lx, x, i) && (lx->e[i].category == LEX_NOT) == (pass == 0))
-				group(lx, x, i, count, fill);
-	free(count);
-	free(fill);
+		if (lx->e[i].nparts == 0)	/* a combined entry is found by its parts */
+			order[n++] = i;
+	sorting = lx;
+	qsort(order, (size_t)n, sizeof(int), by_phrase);
+	sorting = NULL;
+	lx->k = xreallocarray(NULL, (size_t)n + 1, sizeof(*lx->k));
+	lx->targets = order;		/* sorted, the entries of each key are together */
+	for (i = 0; i < n; i++) {
+		const struct entry *e = &lx->e[order[i]];
+		struct key *k = &lx->k[lx->nk - 1];
+		unsigned char not = e->category == LEX_NOT;
+
+		if (lx->nk > 0 && k->len == e->len && memcmp(k->phrase, e->phrase, e->len) == 0 &&
+		    k->infix == e->infix && k->wordend == e->wordend && k->not == not) {
+			k->ntargets++;
+			continue;
+		}
+		k = &lx->k[lx->nk++];
+		k->phrase = e->phrase;
+		k->len = e->len;
+		k->infix = e->infix;
+		k->wordend = e->wordend;
+		k->not = not;
+		k->target = i;
+		k->ntargets = 1;
+		head8(e->phrase, e->len, &k->head, &k->mask);
+		lx->ninfix += e->infix;
+	}
 }
 
 static int
@@ -624,19 +706,23 @@ category(const char *s, size_t len)
 	return domain_lookup(s, len);
 }
 
-/* The first min(len, 4) bytes of s as a word, and the mask that selects them. */
+/*
+ * The first min(len, 8) bytes of s as a word, and the mask that selects
+ * them: one compare rejects nearly every entry of a group, also the many
+ * that start alike ("mijn man", "mijn vriend").
+ */
 static void
-head4(const char *s, size_t len, uint32_t *head, uint32_t *mask)
+head8(const char *s, size_t len, uint64_t *head, uint64_t *mask)
 {
-	unsigned char b[4] = { 0, 0, 0, 0 }, m[4] = { 0, 0, 0, 0 };
+	unsigned char b[8] = { 0 }, m[8] = { 0 };
 	size_t i;
 
-	for (i = 0; i < len && i < 4; i++) {
+	for (i = 0; i < len && i < 8; i++) {
 		b[i] = (unsigned char)s[i];
 		m[i] = 0xff;
 	}
-	memcpy(head, b, 4);
-	memcpy(mask, m, 4);
+	memcpy(head, b, 8);
+	memcpy(mask, m, 8);
 }
 
 static struct entry *
@@ -709,8 +795,6 @@ add_part(struct lexicon *lx, int *cap, int cat, int combo, int part, const char 
 		e->wordend = (unsigned char)(wordend || cat == LEX_NOT);
 		e->combo = combo;
 		e->part = (unsigned char)(part < 0 ? 0 : part);
-		head4(e->phrase, e->len, &e->head, &e->mask);
-		lx->ninfix += infix;
 		a = b + 1;
 	}
 	return 0;
@@ -763,7 +847,7 @@ lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 	struct buf folded = { 0 };
 	size_t pos = 0;
 	long line = 0;
-	int cap = 0, ccap = 0;
+	int cap = 0, ccap = 0, g;
 
 	while (pos < len) {
 		const char *s = text + pos, *nl = memchr(s, '\n', len - pos);
@@ -817,8 +901,12 @@ lexicon_parse(const char *text, size_t len, const char *name, struct buf *err)
 	buf_free(&folded);
 	if (code['a'] == 0)
 		code_init();
-	build_index(lx, &lx->words);
-	build_index(lx, &lx->inside);
+	build_keys(lx);
+	build_index(lx, &lx->words, 3);
+	build_index(lx, &lx->inside, 2);
+	for (g = 0; g < NCODES * NCODES; g++)
+		if (lx->inside.start[g + 1] > lx->inside.start[g])
+			lx->inpair[g / 8] |= (unsigned char)(1u << (g % 8));
 	return lx;
 fail:
 	buf_free(&folded);
@@ -836,43 +924,58 @@ lexicon_free(struct lexicon *lx)
 	for (i = 0; i < lx->n; i++)
 		free(lx->e[i].phrase);
 	free(lx->e);
+	free(lx->k);
+	free(lx->targets);
 	free(lx->words.by);
+	free(lx->words.start);
 	free(lx->inside.by);
+	free(lx->inside.start);
 	free(lx->combos);
 	free(lx);
 }
 
 /*
- * Try the entries of one group of index x at t[i]; w is t[i..i+4).  Marks
- * and lists the new hits.  Returns the length of a "not" phrase that
- * matched (it takes the place from every other entry), else 0.
+ * Try the keys of one group of index x at t[i].  For every entry of a key
+ * that matches: a domain is marked in hits at once, a part of an '&' entry
+ * in that entry's found byte (one bit per part), and a signal is listed in
+ * hit, to be reported in lexicon order.  Returns the length of a "not"
+ * phrase that matched (it takes its words from every other entry), else 0.
  */
 static size_t
 try_group(const struct lexicon *lx, const struct index *x, const char *t, size_t n, size_t i,
-    unsigned char *found, int *hit, int *nhit)
+    unsigned char *found, int *hit, int *nhit, struct lexicon_hits *hits)
 {
-	int key = pair((unsigned char)t[i], (unsigned char)t[i + 1]), j;
-	uint32_t w;
+	int g = group_of(t + i, x->depth), j, m;
+	uint64_t w;
 
-	memcpy(&w, t + i, 4);
+	memcpy(&w, t + i, 8);
 	/*
-	 * The first four bytes decide most entries: a phrase's bytes are never
+	 * The first eight bytes decide most keys: a phrase's bytes are never
 	 * 0, so one that runs past the text fails here on the zeros.
 	 */
-	for (j = x->start[key]; j < x->start[key + 1]; j++) {
-		int idx = x->by[j];
-		const struct entry *e = &lx->e[idx];
+	for (j = x->start[g]; j < x->start[g + 1]; j++) {
+		const struct key *k = &lx->k[x->by[j]];
 
-		if ((w & e->mask) != e->head || (e->len > 4 &&
-		    (e->len > n - i || memcmp(t + i + 4, e->phrase + 4, e->len - 4) != 0)))
+		if ((w & k->mask) != k->head || (k->len > 8 &&
+		    (k->len > n - i || memcmp(t + i + 8, k->phrase + 8, k->len - 8) != 0)))
 			continue;
-		if (e->wordend && t[i + e->len] != ' ' && t[i + e->len] != '\0')
+		if (k->wordend && t[i + k->len] != ' ' && t[i + k->len] != '\0')
 			continue;	/* "not geweldig" leaves "geweldiger" alone */
-		if (e->category == LEX_NOT)
-			return e->len;
-		if (!found[idx]) {
-			found[idx] = 1;
-			hit[(*nhit)++] = idx;
+		if (k->not)
+			return k->len;
+		for (m = k->target; m < k->target + k->ntargets; m++) {
+			int id = lx->targets[m];
+			const struct entry *e = &lx->e[id];
+
+			if (found[id])
+				continue;
+			found[id] = 1;
+			if (e->category < NDOMAINS)
+				hits->domain[e->category] = 1;
+			else if (e->category == LEX_PART)
+				found[e->combo] |= (unsigned char)(1u << e->part);
+			else
+				hit[(*nhit)++] = id;
 		}
 	}
 	return 0;
@@ -914,16 +1017,16 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 	if (n == 0 || lx->n == 0)
 		return;
 	/*
-	 * In one scratch buffer: the folded text, four zero bytes (so four
-	 * bytes can be read at any word start), one found-flag per entry (for
+	 * In one scratch buffer: the folded text, eight zero bytes (so eight
+	 * bytes can be read at any byte), one found-flag per entry (for
 	 * a combined entry: one bit per part found), and the entries found, in
 	 * the order found.
 	 */
-	at = (n + 4 + (size_t)lx->n + sizeof(int) - 1) / sizeof(int) * sizeof(int);
+	at = (n + 8 + (size_t)lx->n + sizeof(int) - 1) / sizeof(int) * sizeof(int);
 	buf_grow(scratch, at - n + (size_t)lx->n * sizeof(int));
 	t = scratch->data;
-	memset(scratch->data + n, 0, 4);
-	found = (unsigned char *)scratch->data + n + 4;
+	memset(scratch->data + n, 0, 8);
+	found = (unsigned char *)scratch->data + n + 8;
 	memset(found, 0, (size_t)lx->n);
 	hit = (int *)(void *)(scratch->data + at);	/* at is a multiple of sizeof(int) */
 	for (i = 0; i < n; i++) {
@@ -933,32 +1036,31 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		 * A group's "not" entries come first: one that matches takes its
 		 * words, to notend, from every other entry.
 		 */
-		if (i >= notend && (not = try_group(lx, &lx->words, t, n, i, found, hit, &nhit)) > 0)
+		if (i >= notend && (not = try_group(lx, &lx->words, t, n, i, found, hit, &nhit, hits)) > 0)
 			notend = i + not;
 		while (end < n && t[end] != ' ')
 			end++;
 		/* Inside the word, only the few '*' entries: "huurschuld", "gokschulden". */
 		for (p = i + 1 > notend ? i + 1 : notend; lx->ninfix > 0 && p < end; p++) {
-			int key = pair((unsigned char)t[p], (unsigned char)t[p + 1]);
+			int g = group_of(t + p, 2);
 
-			if (lx->inside.start[key + 1] > lx->inside.start[key])
-				try_group(lx, &lx->inside, t, n, p, found, hit, &nhit);
+			if (lx->inpair[g / 8] & (1u << (g % 8)))
+				try_group(lx, &lx->inside, t, n, p, found, hit, &nhit, hits);
 		}
 		i = end;	/* on to the next word start */
 	}
 	/* A combined entry is found when each of its parts is. */
-	if (lx->ncombos > 0) {
-		for (j = 0; j < nhit; j++)
-			if (lx->e[hit[j]].category == LEX_PART)
-				found[lx->e[hit[j]].combo] |= (unsigned char)(1u << lx->e[hit[j]].part);
-		for (j = 0; j < lx->ncombos; j++) {
-			int c = lx->combos[j];
+	for (j = 0; j < lx->ncombos; j++) {
+		int c = lx->combos[j];
 
-			if (found[c] == (1u << lx->e[c].nparts) - 1)
-				hit[nhit++] = c;
-		}
+		if (found[c] != (1u << lx->e[c].nparts) - 1)
+			continue;
+		if (lx->e[c].category < NDOMAINS)
+			hits->domain[lx->e[c].category] = 1;
+		else
+			hit[nhit++] = c;
 	}
-	/* Report in lexicon order, each phrase once: sort the few found. */
+	/* Report the signals in lexicon order, each phrase once: sort the few found. */
 	for (j = 1; j < nhit; j++)
 		for (k = j; k > 0 && hit[k - 1] > hit[k]; k--) {
 			int tmp = hit[k];
@@ -969,12 +1071,6 @@ lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 	for (j = 0; j < nhit; j++) {
 		const struct entry *e = &lx->e[hit[j]];
 
-		if (e->category == LEX_PART)
-			continue;
-		if (e->category < NDOMAINS) {
-			hits->domain[e->category] = 1;
-			continue;
-		}
 		if (e->category == LEX_CRISIS)
 			hits->crisis++;
 		else
