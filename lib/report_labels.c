@@ -35,7 +35,9 @@ static const struct {
 	{ "complex", "Complex cases", "Complexe casussen" },
 	{ "plan.cases", "Cases with plan items", "Casussen met planonderdelen" },
 	{ "items", "Plan items", "Planonderdelen" },
-	{ "informal", "Informal items", "Informele onderdelen" },
+	/* Items at self, network, volunteer: not the referral's status informal below. */
+	{ "informal", "Informal items (self, network, volunteer)",
+	  "Informele inzet (zelf, netwerk, vrijwilliger)" },
 	{ "formal", "Formal items", "Formele onderdelen" },
 	{ "informal_share", "Informal share (%)", "Aandeel informeel (%)" },
 	{ "scale_down", "Scaled down", "Afgeschaald" },
@@ -132,7 +134,9 @@ static const struct {
 	{ "echelon.1", "1 first line", "1 eerste lijn" },
 	{ "echelon.2", "2 second line", "2 tweede lijn" },
 	{ "echelon.3", "3 third line", "3 derde lijn" },
-	{ "status.informal", "Informal", "Informeel" },
+	/* Items at self or network, which oer-refer sends to no provider (status
+	 * informal); short, a column head: the plan's "informal" counts volunteer too. */
+	{ "status.informal", "No provider", "Geen aanbieder" },
 	{ "status.proposed", "Proposed", "Voorgesteld" },
 	{ "status.waitlist", "Waiting list", "Wachtlijst" },
 	{ "status.unmatched", "Unmatched", "Geen aanbod" },
