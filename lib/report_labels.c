@@ -165,6 +165,9 @@ static const struct {
 	  "Vragen afgehandeld met informatie en advies (%)" },
 
 	/* notes */
+	{ "note.suppress",
+	  "Counts below %ld are shown as <%ld; x: left out, a figure of too few cases or one that would reveal a hidden count.",
+	  "Aantallen onder %ld staan als <%ld; x: weggelaten, een cijfer van te weinig casussen of een dat een verborgen aantal zou verraden." },
 	{ "note.overdue_left_out", "The list of overdue cases is left out (--suppress).",
 	  "De lijst van casussen over de termijn is weggelaten (--suppress)." },
 	{ "note.agenda_left_out", "The list of cases is left out (--suppress).",

@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "dates.h"
+#include "report_disclosure.h"
 #include "report_labels.h"
 #include "report_model.h"
 #include "report_table.h"
@@ -68,16 +69,27 @@ overdue_list(const struct report_options *o, struct rsection *sec, struct report
 	}
 }
 
+/* The counts of a one-column table are the parts of total. */
+static void
+column_sum(struct rsums *sums, struct rcell *total, const struct rtable *t, int col)
+{
+	struct rsum *sum = rsum_new(sums, total);
+	int i;
+
+	for (i = 0; i < t->nrows; i++)
+		rsum_part(sum, &t->rows[i].cells[col]);
+}
+
 static void
 intake_section(const struct report_options *o, struct rsection *sec, struct report_state *st,
-    int lang)
+    int lang, struct rsums *sums)
 {
 	struct rtable *t = rt_facts(sec);
+	struct rcell *cases = rt_fact_count(o, t, "cases", st->cases, NULL);
 
-	rt_fact_count(o, t, "cases", st->cases, NULL);
 	if (st->seen & SEEN_PLAN_DATE) {
 		rt_fact_count(o, t, "planned", hist_total(&st->lead), NULL);
-		rt_fact_value(t, "median_lead_days", rt_median(&st->lead));
+		rt_fact_figure(o, t, "median_lead_days", rt_median(&st->lead), hist_total(&st->lead));
 		if (st->seen & SEEN_RECEIVED)
 			rt_fact_count(o, t, "overdue", st->overdue, NULL);
 	}
@@ -85,11 +97,13 @@ intake_section(const struct report_options *o, struct rsection *sec, struct repo
 		t = rt_table(sec, "routes", "route", CHART_BARS, "cases", NULL);
 		rt_vocab_rows(o, t, "route", "route", route_names, st->route,
 		    st->route[NROUTES] > 0 ? NROUTES + 1 : NROUTES);
+		column_sum(sums, cases, t, 0);
 	}
 	if (st->seen & SEEN_SOURCE) {
 		t = rt_table(sec, "sources", "source", CHART_NONE, "cases", NULL);
 		rt_vocab_rows(o, t, "source", "source", source_names, st->source,
 		    st->source[NSOURCES] > 0 ? NSOURCES + 1 : NSOURCES);
+		column_sum(sums, cases, t, 0);
 	}
 	overdue_list(o, sec, st, lang);
 }
@@ -98,8 +112,9 @@ intake_section(const struct report_options *o, struct rsection *sec, struct repo
 
 static void
 monitor_section(const struct report_options *o, struct rsection *sec,
-    const struct report_state *st, int lang)
+    const struct report_state *st, int lang, struct rsums *sums)
 {
+	struct rcell *monitored = NULL;
 	static const char *const level_metrics[NLEVELS + 1] = {
 		"level.acute", "level.insufficient", "level.limited", "level.sufficient",
 		"level.full", "level.unscored"
@@ -119,7 +134,7 @@ monitor_section(const struct report_options *o, struct rsection *sec,
 	}
 	t = rt_facts(sec);
 	if (st->seen & SEEN_MONITOR) {
-		rt_fact_count(o, t, "monitored", st->monitored, NULL);
+		monitored = rt_fact_count(o, t, "monitored", st->monitored, NULL);
 		rt_fact_count(o, t, "all_scored", st->all_scored, NULL);
 	}
 	if (st->seen & SEEN_COMPLEX)
@@ -130,6 +145,14 @@ monitor_section(const struct report_options *o, struct rsection *sec,
 		    "unscored", NULL);
 		rt_domain_rows(o, t, level_metrics, level_idx, NLEVELS + 1, &st->level[0][0],
 		    NLEVELS + 1);
+		/* Each domain's levels and "not scored" add up to the monitored cases. */
+		for (d = 0; d < NDOMAINS; d++) {
+			struct rsum *sum = rsum_new(sums, monitored);
+			int i;
+
+			for (i = 0; i < NLEVELS + 1; i++)
+				rsum_part(sum, &t->rows[d].cells[i]);
+		}
 		t = rt_table(sec, "self_together", "domain", CHART_NONE, "carried",
 		    "mean_self", "mean_together", NULL);
 		for (d = 0; d < NDOMAINS; d++) {
@@ -140,15 +163,30 @@ monitor_section(const struct report_options *o, struct rsection *sec,
 			free(id);
 			rt_count(o, &r->cells[0], "carried", domains[d].key, st->carried[d]);
 			m = rt_mean(st->sum_self[d], st->n_self[d]);
-			rt_cell(&r->cells[1], m ? "mean_self" : NULL, domains[d].key, m, 1);
+			rt_figure(o, &r->cells[1], "mean_self", domains[d].key, m, st->n_self[d]);
 			m = rt_mean(st->sum_together[d], st->n_together[d]);
-			rt_cell(&r->cells[2], m ? "mean_together" : NULL, domains[d].key, m, 1);
+			rt_figure(o, &r->cells[2], "mean_together", domains[d].key, m,
+			    st->n_together[d]);
 		}
 	}
 	if (st->seen & SEEN_NEED) {
 		t = rt_table(sec, "needs", "domain", CHART_NONE, "need.urgent", "need.support",
 		    "need.watch", "need.none", NULL);
 		rt_domain_rows(o, t, need_metrics, need_idx, NNEEDS, &st->need[0][0], NNEEDS);
+		/* A domain's needs add up to the monitored cases when every case was judged. */
+		for (d = 0; monitored && d < NDOMAINS; d++) {
+			long all = 0;
+			int i;
+
+			for (i = 0; i < NNEEDS; i++)
+				all += st->need[d][i];
+			if (all == st->monitored) {
+				struct rsum *sum = rsum_new(sums, monitored);
+
+				for (i = 0; i < NNEEDS; i++)
+					rsum_part(sum, &t->rows[d].cells[i]);
+			}
+		}
 	}
 	if (st->seen & SEEN_TREND) {
 		t = rt_table(sec, "trends", "trend", CHART_NONE, "cases", NULL);
@@ -169,10 +207,46 @@ items_at(const struct report_state *st, int from, int to)
 	return n;
 }
 
+/*
+ * The relations the plan section shows: the cascade's levels add up to the
+ * items, to the informal and formal items, and to the echelons (echelon 0
+ * is the informal items); informal + formal + no fit are the items.
+ */
+static void
+plan_sums(struct rsums *sums, struct rcell *items, struct rcell *informal,
+    struct rcell *formal, const struct rtable *cascade, const struct rtable *echelons)
+{
+	static const int echelon_of[NPLAN_ITEMS] = { 0, 0, 0, 1, 1, 2, 3, 2, -1 };
+	struct rcell *level[NPLAN_ITEMS], *ech[NECHELONS];
+	struct rsum *all = rsum_new(sums, items), *inf = rsum_new(sums, informal);
+	struct rsum *form = rsum_new(sums, formal), *by_ech = rsum_new(sums, items);
+	struct rsum *facts = rsum_new(sums, items), *e[NECHELONS];
+	int i;
+
+	for (i = 0; i < NECHELONS; i++) {
+		ech[i] = &echelons->rows[i].cells[0];
+		e[i] = rsum_new(sums, ech[i]);
+		rsum_part(by_ech, ech[i]);
+	}
+	for (i = 0; i < NPLAN_ITEMS; i++) {
+		level[i] = &cascade->rows[i].cells[0];
+		rsum_part(all, level[i]);
+		rsum_part(i < PL_GENERAL ? inf : i == PL_ITEM_NO_FIT ? facts : form, level[i]);
+		if (echelon_of[i] >= 0)
+			rsum_part(e[echelon_of[i]], level[i]);
+	}
+	rsum_part(by_ech, level[PL_ITEM_NO_FIT]);
+	rsum_part(facts, informal);
+	rsum_part(facts, formal);
+	rsum_part(rsum_new(sums, informal), ech[0]);
+}
+
 static void
 plan_section(const struct report_options *o, struct rsection *sec,
-    const struct report_state *st, int lang)
+    const struct report_state *st, int lang, struct rsums *sums)
 {
+	struct rcell *items = NULL, *informal_cell = NULL, *formal = NULL, *share = NULL;
+	struct rtable *cascade;
 	static const char *const echelon_keys[NECHELONS] = { "0", "1", "2", "3" };
 	static const char *const item_names[NPLAN_ITEMS] = {
 		"self", "network", "volunteer", "general", "first_line", "second_line",
@@ -188,10 +262,12 @@ plan_section(const struct report_options *o, struct rsection *sec,
 	t = rt_facts(sec);
 	if (st->seen & SEEN_PLAN) {
 		rt_fact_count(o, t, "cases", st->plan_cases, "plan.cases");
-		rt_fact_count(o, t, "items", st->items, NULL);
-		rt_fact_count(o, t, "informal", informal, NULL);
-		rt_fact_count(o, t, "formal", items_at(st, PL_GENERAL, PL_CRISIS), NULL);
-		rt_fact_value(t, "informal_share", rt_share(informal, st->items));
+		items = rt_fact_count(o, t, "items", st->items, NULL);
+		informal_cell = rt_fact_count(o, t, "informal", informal, NULL);
+		formal = rt_fact_count(o, t, "formal", items_at(st, PL_GENERAL, PL_CRISIS), NULL);
+		share = rt_fact_figure(o, t, "informal_share", rt_share(informal, st->items),
+		    st->plan_cases);
+		rsum_derived(sums, share, informal_cell, items, (struct rcell *)NULL);
 		rt_fact_count(o, t, "scale_down", st->action[ACT_SCALE_DOWN], NULL);
 		rt_fact_count(o, t, "scale_up", st->action[ACT_SCALE_UP], NULL);
 	}
@@ -200,12 +276,13 @@ plan_section(const struct report_options *o, struct rsection *sec,
 	if (st->seen & SEEN_CONSULT)
 		rt_fact_count(o, t, "consult", st->consult, NULL);
 	if (st->seen & SEEN_PLAN) {
-		t = rt_table(sec, "cascade", "plan_level", CHART_BARS, "items", NULL);
-		rt_vocab_rows(o, t, "plan_level", "items_by_level", item_names, st->items_level,
-		    NPLAN_ITEMS);
+		cascade = rt_table(sec, "cascade", "plan_level", CHART_BARS, "items", NULL);
+		rt_vocab_rows(o, cascade, "plan_level", "items_by_level", item_names,
+		    st->items_level, NPLAN_ITEMS);
 		t = rt_table(sec, "echelons", "echelon", CHART_NONE, "items", NULL);
 		rt_vocab_rows(o, t, "echelon", "items_by_echelon", echelon_keys, st->items_echelon,
 		    NECHELONS);
+		plan_sums(sums, items, informal_cell, formal, cascade, t);
 	}
 }
 
@@ -213,7 +290,7 @@ plan_section(const struct report_options *o, struct rsection *sec,
 
 static void
 referral_section(const struct report_options *o, struct rsection *sec,
-    const struct report_state *st, int lang)
+    const struct report_state *st, int lang, struct rsums *sums)
 {
 	struct rtable *t;
 	struct rrow *r;
@@ -235,8 +312,13 @@ referral_section(const struct report_options *o, struct rsection *sec,
 		for (s = 0; s < NREFER_STATUSES; s++)
 			total[s] += st->refer[d][s];
 	r = rt_row(t, "total", 1);
-	for (s = 0; s < NREFER_STATUSES; s++)
-		rt_count(o, &r->cells[s], referral_status_name[s], "", total[s]);
+	for (s = 0; s < NREFER_STATUSES; s++) {
+		struct rsum *sum = rsum_new(sums,
+		    rt_count(o, &r->cells[s], referral_status_name[s], "", total[s]));
+
+		for (d = 0; d < NDOMAINS; d++)
+			rsum_part(sum, &t->rows[d].cells[s]);
+	}
 	if (!(st->seen & SEEN_WIJK))
 		return;
 	t = rt_table(sec, "white_spots", "wijk", CHART_NONE, "domain", "status.unmatched", NULL);
@@ -372,7 +454,7 @@ signal_kind(const struct report_options *o, const struct wijk_stat *w,
 
 static void
 signal_row(const struct report_options *o, struct rtable *t, const struct wijk_stat *w,
-    const struct wijk_stat *pw, int d, const char *kind)
+    const struct wijk_stat *pw, int d, const char *kind, struct rsums *sums)
 {
 	const char *dk = domains[d].key;
 	struct rrow *r = rt_row(t, w->name, 0);
@@ -384,11 +466,14 @@ signal_row(const struct report_options *o, struct rtable *t, const struct wijk_s
 	free(m);
 	rt_count(o, &r->cells[2], m = rt_label("need", dk), w->name, w->need[d]);
 	free(m);
-	rt_cell(&r->cells[3], m = rt_label("share", dk), w->name, rt_share(w->need[d], w->cases), 1);
+	rt_figure(o, &r->cells[3], m = rt_label("share", dk), w->name,
+	    rt_share(w->need[d], w->cases), w->cases);
 	free(m);
+	rsum_derived(sums, &r->cells[3], &r->cells[1], &r->cells[2], (struct rcell *)NULL);
+	/* The previous counts are not on this page: the share stands for its count. */
 	if (pw && pw->cases > 0) {
-		rt_cell(&r->cells[4], m = rt_label("previous_share", dk), w->name,
-		    rt_share(pw->need[d], pw->cases), 1);
+		rt_figure(o, &r->cells[4], m = rt_label("previous_share", dk), w->name,
+		    rt_share(pw->need[d], pw->cases), pw->need[d]);
 		free(m);
 	}
 	rt_cell(&r->cells[5], m = rt_label("signal", dk), w->name, xstrdup(kind), 0);
@@ -399,7 +484,7 @@ signal_row(const struct report_options *o, struct rtable *t, const struct wijk_s
 /* Returns the number of signals, or -1 when the fields are not there. */
 static long
 prevention_section(const struct report *rp, const struct report_options *o,
-    struct rsection *sec, const struct report_state *st, int lang)
+    struct rsection *sec, const struct report_state *st, int lang, struct rsums *sums)
 {
 	const struct report_state *prev = NULL;
 	struct rtable *f, *t;
@@ -422,7 +507,7 @@ prevention_section(const struct report *rp, const struct report_options *o,
 			const char *kind = signal_kind(o, w, pw, d);
 
 			if (kind) {
-				signal_row(o, t, w, pw, d, kind);
+				signal_row(o, t, w, pw, d, kind, sums);
 				n++;
 			}
 		}
@@ -436,36 +521,113 @@ prevention_section(const struct report *rp, const struct report_options *o,
 
 /* ---- 7. transformation goals ---- */
 
+/* The cell of a tidy row (metric, key) in a section, or NULL. */
+static struct rcell *
+page_cell(const struct rsection *sec, const char *metric, const char *key)
+{
+	int i, r, c;
+
+	for (i = 0; i < sec->ntables; i++) {
+		const struct rtable *t = sec->tables[i];
+
+		for (r = 0; r < t->nrows; r++)
+			for (c = 0; c < t->ncols; c++) {
+				struct rcell *x = &t->rows[r].cells[c];
+
+				if (x->metric && strcmp(x->metric, metric) == 0 &&
+				    strcmp(x->key, key) == 0)
+					return x;
+			}
+	}
+	return NULL;
+}
+
+/* A goal's figure is worked out from the counts shown elsewhere on the page. */
 static void
-goal_row(struct rtable *t, const char *goal, const char *metric, char *value)
+derive(struct rsums *sums, struct rcell *figure, struct rcell *const *from, int n)
+{
+	struct rsum *sum = rsum_new(sums, figure);
+	int i;
+
+	sum->derived = 1;
+	for (i = 0; i < n; i++)
+		if (from[i])
+			rsum_part(sum, from[i]);
+}
+
+static struct rcell *
+goal_row(const struct report_options *o, struct rtable *t, const char *goal,
+    const char *metric, char *value, long base)
 {
 	struct rrow *r = rt_row(t, goal, 1);
 
 	rt_cell(&r->cells[0], NULL, goal + strlen("goal."), xstrdup(metric), 0);
 	r->cells[0].label = rt_label("indicator", metric);
-	rt_cell(&r->cells[1], value ? metric : NULL, goal + strlen("goal."), value, 1);
+	return rt_figure(o, &r->cells[1], metric, goal + strlen("goal."), value, base);
+}
+
+static long
+trend_cases(const struct report_state *st)
+{
+	long n = 0;
+	int i;
+
+	for (i = 0; i < NTRENDS; i++)
+		n += st->trend[i];
+	return n;
 }
 
 static void
-goals_section(struct rsection *sec, const struct report_state *st, long signals)
+goals_section(const struct report_options *o, struct rpage *pg, const struct report_state *st,
+    long signals, struct rsums *sums)
 {
+	struct rsection *sec = &pg->sec[S_GOALS], *in = &pg->sec[S_INTAKE];
+	struct rsection *mon = &pg->sec[S_MONITOR], *plan = &pg->sec[S_PLAN];
 	struct rtable *t = rt_table(sec, NULL, "goal", CHART_NONE, "indicator", "value", NULL);
 	long light = items_at(st, PL_VOLUNTEER, PL_GENERAL);
 	long professional = items_at(st, PL_FIRST_LINE, PL_CRISIS);
 	int planned = (st->seen & SEEN_PLAN) != 0;
+	struct rcell *g, *from[8];
+	int i;
 
-	goal_row(t, "goal.1", "own_strength_share",
-	    planned ? rt_share(items_at(st, PL_SELF, PL_NETWORK), st->items) : NULL);
-	goal_row(t, "goal.2", "all_scored_share",
-	    st->seen & SEEN_MONITOR ? rt_share(st->all_scored, st->monitored) : NULL);
-	goal_row(t, "goal.3", "light_support_share",
-	    planned ? rt_share(light, light + professional) : NULL);
-	goal_row(t, "goal.4", "median_lead_days", rt_median(&st->lead));
+	g = goal_row(o, t, "goal.1", "own_strength_share",
+	    planned ? rt_share(items_at(st, PL_SELF, PL_NETWORK), st->items) : NULL,
+	    st->plan_cases);
+	from[0] = page_cell(plan, "items", "");
+	from[1] = page_cell(plan, "items_by_level", "self");
+	from[2] = page_cell(plan, "items_by_level", "network");
+	derive(sums, g, from, 3);
+	g = goal_row(o, t, "goal.2", "all_scored_share",
+	    st->seen & SEEN_MONITOR ? rt_share(st->all_scored, st->monitored) : NULL,
+	    st->monitored);
+	from[0] = page_cell(mon, "all_scored", "");
+	from[1] = page_cell(mon, "monitored", "");
+	derive(sums, g, from, 2);
+	g = goal_row(o, t, "goal.3", "light_support_share",
+	    planned ? rt_share(light, light + professional) : NULL, st->plan_cases);
+	{
+		static const char *const used[] = {
+			"volunteer", "general", "first_line", "second_line", "third_line", "crisis"
+		};
+
+		for (i = 0; i < 6; i++)
+			from[i] = page_cell(plan, "items_by_level", used[i]);
+		derive(sums, g, from, 6);
+	}
+	goal_row(o, t, "goal.4", "median_lead_days", rt_median(&st->lead), hist_total(&st->lead));
 	if (st->seen & SEEN_DELTA)
-		goal_row(t, "goal.4", "improved_share", rt_share(st->delta_improved, st->delta_domains));
-	goal_row(t, "goal.5", "signals", signals >= 0 ? rt_printf("%ld", signals) : NULL);
-	goal_row(t, "goal.5", "info_share", st->seen & SEEN_ROUTE ?
-	    rt_share(st->route[ROUTE_INFO], st->cases - st->route[NROUTES]) : NULL);
+		goal_row(o, t, "goal.4", "improved_share",
+		    rt_share(st->delta_improved, st->delta_domains), trend_cases(st));
+	/* Signals count places, not people: never suppressed. */
+	goal_row(o, t, "goal.5", "signals", signals >= 0 ? rt_printf("%ld", signals) : NULL,
+	    o->suppress);
+	g = goal_row(o, t, "goal.5", "info_share", st->seen & SEEN_ROUTE ?
+	    rt_share(st->route[ROUTE_INFO], st->cases - st->route[NROUTES]) : NULL,
+	    st->cases - st->route[NROUTES]);
+	from[0] = page_cell(in, "route", "info");
+	from[1] = page_cell(in, "route", "none");
+	from[2] = page_cell(in, "cases", "");
+	derive(sums, g, from, 3);
 }
 
 /* ---- the document ---- */
@@ -474,6 +636,7 @@ static void
 build_page(const struct report *rp, const struct report_options *o, int lang,
     struct report_state *st, struct rpage *pg)
 {
+	struct rsums sums = { 0 };
 	long signals;
 	int i;
 
@@ -481,13 +644,18 @@ build_page(const struct report *rp, const struct report_options *o, int lang,
 	pg->group = xstrdup(st->group);
 	for (i = 0; i < NSECTIONS; i++)
 		pg->sec[i].id = section_id[i];
-	intake_section(o, &pg->sec[S_INTAKE], st, lang);
-	monitor_section(o, &pg->sec[S_MONITOR], st, lang);
-	plan_section(o, &pg->sec[S_PLAN], st, lang);
-	referral_section(o, &pg->sec[S_REFERRAL], st, lang);
+	intake_section(o, &pg->sec[S_INTAKE], st, lang, &sums);
+	monitor_section(o, &pg->sec[S_MONITOR], st, lang, &sums);
+	plan_section(o, &pg->sec[S_PLAN], st, lang, &sums);
+	referral_section(o, &pg->sec[S_REFERRAL], st, lang, &sums);
 	agenda_section(o, &pg->sec[S_AGENDA], st, lang);
-	signals = prevention_section(rp, o, &pg->sec[S_PREVENTION], st, lang);
-	goals_section(&pg->sec[S_GOALS], st, signals);
+	signals = prevention_section(rp, o, &pg->sec[S_PREVENTION], st, lang, &sums);
+	goals_section(o, pg, st, signals, &sums);
+	rsum_protect(o, &sums);
+	rsum_free(&sums);
+	if (o->suppress > 0)
+		rt_note(&pg->sec[S_INTAKE], rt_printf(rlabel(lang, "note.suppress"),
+		    o->suppress, o->suppress));
 }
 
 void

@@ -155,11 +155,11 @@ rt_facts(struct rsection *sec)
 }
 
 /* A count on a row labelled by label (the metric itself when NULL). */
-void
+struct rcell *
 rt_fact_count(const struct report_options *o, struct rtable *t, const char *metric, long n,
     const char *label)
 {
-	rt_count(o, rt_row(t, label ? label : metric, 1)->cells, metric, "", n);
+	return rt_count(o, rt_row(t, label ? label : metric, 1)->cells, metric, "", n);
 }
 
 /* A figure that is not a count of people (a share, a median); NULL: none. */

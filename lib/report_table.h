@@ -46,8 +46,8 @@ char *rt_median(const struct day_hist *h);
 char *rt_date(long day);
 
 /* A row of the single figures: a count (labelled by label, or the metric), or a value. */
-void rt_fact_count(const struct report_options *o, struct rtable *t, const char *metric, long n,
-    const char *label);
+struct rcell *rt_fact_count(const struct report_options *o, struct rtable *t, const char *metric,
+    long n, const char *label);
 void rt_fact_value(struct rtable *t, const char *metric, char *text);
 
 /* A row per word of a vocabulary, its count in the one column. */

@@ -36,6 +36,8 @@ cat >want.txt <<'TXT'
     Other                   <3
 
   The list of overdue cases is left out (--suppress).
+  Counts below 3 are shown as <3; x: left out, a figure of too few cases or
+  one that would reveal a hidden count.
 
 2. Monitor
 5. Peer consultation agenda
