@@ -39,13 +39,14 @@ static const char usage_text[] =
 "usage: oer-report [--period week|month|quarter|year|all] [--by FIELD]\n"
 "                  [--from DATE] [--to DATE] [--format text|csv|json|md|html]\n"
 "                  [--lang nl|en] [--suppress K] [--signal-share PCT]\n"
-"                  [--signal-min N] [--signal-rise POINTS] [--list N]\n"
-"                  [common options] [FILE ...]\n"
+"                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
+"                  [--list N] [common options] [FILE ...]\n"
 "       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
 "                  [--to DATE] [--list N] [common options] [FILE ...]\n"
 "       oer-report --merge [--partial] [--format FORMAT] [--lang LANG]\n"
 "                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
-"                  [--signal-rise POINTS] [common options] [PARTIAL ...]\n"
+"                  [--signal-rise POINTS] [--signal-window N] [common options]\n"
+"                  [PARTIAL ...]\n"
 "Report per period on records of any stage: intake, monitor, plan, referral,\n"
 "the peer consultation agenda, prevention signals and the transformation goals.\n"
 "\n"
@@ -67,6 +68,8 @@ static const char usage_text[] =
 "      --signal-min=N            prevention: cases with the need (default: 5)\n"
 "      --signal-rise=POINTS      prevention: rise in percentage points against\n"
 "                                the previous period (default: 10)\n"
+"      --signal-window=N         prevention: count N periods together, against\n"
+"                                the N before (default: 13 weeks, 3 months)\n"
 "      --list=N                  the agenda and the overdue list show the N\n"
 "                                most urgent cases, with the count of all\n"
 "                                (default: 10; 0: all)\n"
@@ -79,7 +82,7 @@ static const char usage_text[] =
 
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
-	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_PARTIAL, OPT_MERGE, OPT_LIST
+	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_SIGNAL_WINDOW, OPT_PARTIAL, OPT_MERGE, OPT_LIST
 };
 
 static const struct option longopts[] = {
@@ -93,6 +96,7 @@ static const struct option longopts[] = {
 	{ "signal-share", required_argument, NULL, OPT_SIGNAL_SHARE },
 	{ "signal-min", required_argument, NULL, OPT_SIGNAL_MIN },
 	{ "signal-rise", required_argument, NULL, OPT_SIGNAL_RISE },
+	{ "signal-window", required_argument, NULL, OPT_SIGNAL_WINDOW },
 	{ "partial", no_argument, NULL, OPT_PARTIAL },
 	{ "merge", no_argument, NULL, OPT_MERGE },
 	{ "list", required_argument, NULL, OPT_LIST },
@@ -197,7 +201,7 @@ read_partials(struct stream *s, struct report *rp, struct partial_reader *pr,
 int
 main(int argc, char **argv)
 {
-	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10 };
+	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0 };
 	struct report_run run = { PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT };
 	const char *aggregation = NULL, *output = NULL;
 	int c, status, format = -1, lang = -1, partial = 0, merge = 0;
@@ -257,6 +261,10 @@ main(int argc, char **argv)
 		case OPT_SIGNAL_RISE:
 			opt.signal_rise = number_option("--signal-rise", optarg, 0, 100);
 			output = "--signal-rise";
+			break;
+		case OPT_SIGNAL_WINDOW:
+			opt.signal_window = number_option("--signal-window", optarg, 1, 1000);
+			output = "--signal-window";
 			break;
 		case OPT_LIST:
 			/* The lists are kept while the cases are read: --merge takes N from the partials. */

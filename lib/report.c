@@ -21,12 +21,18 @@ vocab_find(const char *const *names, int n, const char *s, size_t len)
 
 /* ---- periods ---- */
 
+static const char *const period_names[] = { "week", "month", "quarter", "year", "all" };
+
 int
 period_parse(const char *s)
 {
-	static const char *const names[] = { "week", "month", "quarter", "year", "all" };
+	return vocab_find(period_names, 5, s, strlen(s));
+}
 
-	return vocab_find(names, 5, s, strlen(s));
+const char *
+period_kind_name(enum period_kind k)
+{
+	return period_names[k];
 }
 
 /* Floor division: days before 1970 still fall in the right week. */

@@ -27,6 +27,7 @@ enum period_kind { PERIOD_WEEK, PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR, PERIO
 
 /* "week", "month", ...: the kind, or -1. */
 int period_parse(const char *s);
+const char *period_kind_name(enum period_kind k);
 
 /* The period a day falls in, as a number: the next period is one more. */
 long period_of(enum period_kind k, long day);

@@ -165,6 +165,13 @@ static const struct {
 	  "Vragen afgehandeld met informatie en advies (%)" },
 
 	/* notes */
+	{ "note.signal_window",
+	  "Signals count the last %ld %s up to this one together, against the %ld before.",
+	  "Signalen tellen de laatste %ld %s tot en met deze samen, tegen de %ld daarvoor." },
+	{ "periods.week", "weeks", "weken" },
+	{ "periods.month", "months", "maanden" },
+	{ "periods.quarter", "quarters", "kwartalen" },
+	{ "periods.year", "years", "jaren" },
 	{ "note.suppress",
 	  "Counts below %ld are shown as <%ld; x: left out, a figure of too few cases or one that would reveal a hidden count.",
 	  "Aantallen onder %ld staan als <%ld; x: weggelaten, een cijfer van te weinig casussen of een dat een verborgen aantal zou verraden." },

@@ -481,22 +481,77 @@ signal_row(const struct report_options *o, struct rtable *t, const struct wijk_s
 	r->cells[5].label = rt_label("signal", kind);
 }
 
+/*
+ * A week has too few cases per wijk for a signal, so the signals count a
+ * window of periods together: by default a quarter's worth (13 weeks, 3
+ * months), against the window before.  Weekly and period-all runs then
+ * tell the same story.
+ */
+long
+report_signal_window(const struct report_options *o)
+{
+	if (o->period == PERIOD_ALL)
+		return 1;
+	if (o->signal_window > 0)
+		return o->signal_window;
+	return o->period == PERIOD_WEEK ? 13 : o->period == PERIOD_MONTH ? 3 : 1;
+}
+
+/* The wijk figures of a group's periods last-n+1 .. last, added up in `into`. */
+static void
+window_add(const struct report *rp, long last, long n, const char *group,
+    struct report_state *into)
+{
+	long p;
+	int i, d;
+
+	for (p = last - n + 1; p <= last; p++) {
+		const struct report_state *st = report_find(rp, p, group);
+
+		for (i = 0; st && i < st->nwijk; i++) {
+			const struct wijk_stat *w = &st->wijk[i];
+			struct wijk_stat *sum = report_wijk_get(into, w->name, strlen(w->name));
+
+			sum->cases += w->cases;
+			for (d = 0; d < NDOMAINS; d++)
+				sum->need[d] += w->need[d];
+		}
+	}
+}
+
+static void
+window_free(struct report_state *w)
+{
+	int i;
+
+	for (i = 0; i < w->nwijk; i++)
+		free(w->wijk[i].name);
+	free(w->wijk);
+}
+
 /* Returns the number of signals, or -1 when the fields are not there. */
 static long
 prevention_section(const struct report *rp, const struct report_options *o,
-    struct rsection *sec, const struct report_state *st, int lang, struct rsums *sums)
+    struct rsection *sec, const struct report_state *page, int lang, struct rsums *sums)
 {
-	const struct report_state *prev = NULL;
+	struct report_state now = { 0 }, before = { 0 };
+	const struct report_state *st = page, *prev = NULL;
+	long window = report_signal_window(o), n = 0;
 	struct rtable *f, *t;
-	long n = 0;
 	int i, d;
 
-	if ((st->seen & (SEEN_NEED | SEEN_WIJK)) != (SEEN_NEED | SEEN_WIJK)) {
+	if ((page->seen & (SEEN_NEED | SEEN_WIJK)) != (SEEN_NEED | SEEN_WIJK)) {
 		rt_note(sec, xstrdup(rlabel(lang, "note.no_prevention")));
 		return -1;
 	}
-	if (rp->period != PERIOD_ALL)
-		prev = report_find(rp, st->period - 1, st->group);
+	if (window > 1) {
+		window_add(rp, page->period, window, page->group, &now);
+		window_add(rp, page->period - window, window, page->group, &before);
+		st = &now;
+		prev = &before;
+	} else if (rp->period != PERIOD_ALL) {
+		prev = report_find(rp, page->period - 1, page->group);
+	}
 	f = rt_facts(sec);
 	t = rt_table(sec, "signal_list", "wijk", CHART_NONE, "domain", "cases", "with_need",
 	    "share", "previous_share", "signal", NULL);
@@ -516,6 +571,15 @@ prevention_section(const struct report *rp, const struct report_options *o,
 	rt_cell(rt_row(f, "signals", 1)->cells, "signals", "", rt_printf("%ld", n), 1);
 	rt_note(sec, rt_printf(rlabel(lang, "note.signal_rule"), o->signal_share, o->signal_min,
 	    o->signal_rise));
+	if (window > 1) {
+		char *unit = rt_label("periods", period_kind_name(rp->period));
+
+		rt_note(sec, rt_printf(rlabel(lang, "note.signal_window"), window,
+		    rlabel(lang, unit), window));
+		free(unit);
+	}
+	window_free(&now);
+	window_free(&before);
 	return n;
 }
 

@@ -26,6 +26,7 @@ struct report_options {
 	long signal_share;	/* prevention: share of a wijk's cases, percent */
 	long signal_min;	/* prevention: at least this many cases with the need */
 	long signal_rise;	/* prevention: rise in percentage points */
+	long signal_window;	/* prevention: periods counted together; 0: a quarter's */
 };
 
 struct rcell {
@@ -89,6 +90,9 @@ struct rdoc {
  */
 void report_page_build(const struct report *rp, const struct rdoc *doc, int i, struct rpage *pg);
 void report_page_free(struct rpage *pg);
+
+/* The periods the prevention signals count together (--signal-window). */
+long report_signal_window(const struct report_options *o);
 
 /* The cell a renderer shows: its label, shown text or value, or "-". */
 const char *rcell_display(const struct rcell *c, int lang);

@@ -30,13 +30,14 @@ oer-report: unrecognized option '--bogus'
 usage: oer-report [--period week|month|quarter|year|all] [--by FIELD]
                   [--from DATE] [--to DATE] [--format text|csv|json|md|html]
                   [--lang nl|en] [--suppress K] [--signal-share PCT]
-                  [--signal-min N] [--signal-rise POINTS] [--list N]
-                  [common options] [FILE ...]
+                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]
+                  [--list N] [common options] [FILE ...]
        oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]
                   [--to DATE] [--list N] [common options] [FILE ...]
        oer-report --merge [--partial] [--format FORMAT] [--lang LANG]
                   [--suppress K] [--signal-share PCT] [--signal-min N]
-                  [--signal-rise POINTS] [common options] [PARTIAL ...]
+                  [--signal-rise POINTS] [--signal-window N] [common options]
+                  [PARTIAL ...]
 Try 'oer-report --help' for more information.
 ERR
 

@@ -10,7 +10,7 @@ rcol=$(head -n 1 cases.csv | tr , '\n' | grep -nx received | cut -d: -f1)
 split_cases cases.csv 3 'r % 3 + 1'
 partials --period month --by wijk
 same_as_single cases.csv "--period month --by wijk" \
-    "--lang nl --signal-share 10 --signal-min 2 --signal-rise 1" partial.2 partial.3 partial.1
+    "--lang nl --signal-share 10 --signal-min 2 --signal-rise 1 --signal-window 1" partial.2 partial.3 partial.1
 grep -q 'prevention,signal\.' single.csv || fail "no prevention signal in the report"
 
 # One part per month: each partial holds one period only; the rising
@@ -20,7 +20,7 @@ split_cases cases.csv "$months" \
     '(substr($'"$rcol"', 1, 7) in m) ? m[substr($'"$rcol"', 1, 7)] : (m[substr($'"$rcol"', 1, 7)] = ++k)'
 partials --period month --by wijk
 same_as_single cases.csv "--period month --by wijk" \
-    "--lang nl --signal-share 10 --signal-min 2 --signal-rise 1" partial.*
+    "--lang nl --signal-share 10 --signal-min 2 --signal-rise 1 --signal-window 1" partial.*
 grep -q 'signal\.[a-z_]*,[^,]*,high;rising$\|signal\.[a-z_]*,[^,]*,rising$' single.csv ||
     fail "no rising signal across months"
 

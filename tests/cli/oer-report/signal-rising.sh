@@ -1,5 +1,6 @@
 # oer-report: a signal also fires when a wijk's share of cases with a need
-# rises against the previous week by at least 10 percentage points (with at
+# rises against the previous week (--signal-window 1) by at least 10
+# percentage points (with at
 # least 5 such cases), even below the 25% share.
 # rows WIJK DATE N NEED: N cases, the first NEED with finances urgent.
 rows() {
@@ -23,7 +24,7 @@ rows() {
 # Week 46: Noord 5 of 25 = 20%, up 20 points from 0%: rising.
 #          Zuid 6 of 10 = 60%, up 10 points from 50%: high and rising.
 #          West 5 of 25 = 20%: no cases in week 45, nothing to rise from.
-run oer-report --format csv in.csv
+run oer-report --format csv --signal-window 1 in.csv
 expect_status 0
 expect_no_err
 grep -E ',prevention,' out >got.csv
@@ -48,7 +49,7 @@ CSV
 expect_same want.csv got.csv 'two weeks'
 
 # --signal-rise 11: Zuid's 10 points no longer count as rising.
-run oer-report --format csv --signal-rise 11 in.csv
+run oer-report --format csv --signal-window 1 --signal-rise 11 in.csv
 grep -E 'W46,all,prevention,signal\.' out >got.csv
 cat >want.csv <<'CSV'
 2026-W46,all,prevention,signal.finances,Noord,rising
@@ -58,7 +59,7 @@ expect_same want.csv got.csv '--signal-rise 11'
 
 # The week before is the calendar week before: with week 45 left out by
 # --from, week 46 has nothing to rise from.
-run oer-report --format csv --from 2026-11-09 in.csv
+run oer-report --format csv --signal-window 1 --from 2026-11-09 in.csv
 grep -E ',prevention,signal' out >got.csv
 cat >want.csv <<'CSV'
 2026-W46,all,prevention,signals,,1

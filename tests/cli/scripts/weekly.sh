@@ -1,6 +1,6 @@
 # oer-weekly: two weeks of exports in a folder; each run picks the last
 # complete ISO week, keeps earlier weeks, and the second week's report
-# compares with the first (a rising prevention signal)
+# counts the prevention signals over the 13 weeks up to it (both weeks)
 mkdir exports
 # Week 46: 1 of 5 cases in Noord needs support with finances (20 %).
 cat >exports/export-2026-W46.csv <<'CSV'
@@ -11,7 +11,8 @@ A-3;11-11-2026;Noord;"finances;housing";ok;4;4
 A-4;12-11-2026;Noord;"finances;housing";ok;4;4
 A-5;13-11-2026;Noord;"finances;housing";ok;4;4
 CSV
-# Week 47: 5 of 6 need it (83.3 %, 5 cases: a signal, and rising).  Items:
+# Week 47: 5 of 6 need it; with week 46, 6 of 11 (54.5 %: a signal; the 13
+# weeks before had none, so nothing to rise from).  Items:
 # B-1, B-2 first_line (P2); B-3, B-4 network (P3, load ok); B-5 crisis (P1,
 # so on the consultation agenda); B-6 none.  Informal 2 of 5 = 40 %.
 cat >exports/export-2026-W47.csv <<'CSV'
@@ -44,7 +45,7 @@ Cases received: 6
 Past the Wmo time limits: 0
 Cases for peer consultation: 1
 Prevention signals: 1
-  Noord, finances: high;rising
+  Noord, finances: high
 Informal share of plan items (%): 40
 Rejected records: 0
 Report: reports/oer-report-2026-W47.html
