@@ -68,20 +68,20 @@ static long today;
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* The per-item fields, in their documented order. */
-enum { P_LEVEL, P_ECHELON, P_ACTION, P_GOAL, P_REVIEW, P_RULE, NPARTS };
+enum { P_LEVEL, P_ECHELON, P_ACTION, P_GOAL, P_REVIEW, P_RULE, P_PROPOSED, NPARTS };
 static const char *const part_name[NPARTS] = {
-	"level", "echelon", "action", "goal", "review", "rule"
+	"level", "echelon", "action", "goal", "review", "rule", "proposed"
 };
 
 /* Fields read, and the fields written. */
-static int K_ROUTE, K_LOAD, K_COMPLEX;
+static int K_ROUTE, K_LOAD, K_COMPLEX, K_URGENT, K_CONSULT_DECISION;
 static int K_PLAN[NDOMAINS][NPARTS];
 static int K_DATE, K_STATUS, K_ITEMS, K_INFORMAL, K_FORMAL, K_SHARE, K_COORDINATION,
-    K_CONSULT, K_REASONS;
+    K_CONSULT, K_REASONS, K_REROUTE;
 
 static const int *const case_keys[] = {
 	&K_DATE, &K_STATUS, &K_ITEMS, &K_INFORMAL, &K_FORMAL, &K_SHARE, &K_COORDINATION,
-	&K_CONSULT, &K_REASONS
+	&K_CONSULT, &K_REASONS, &K_REROUTE
 };
 
 static void
@@ -93,6 +93,8 @@ keys_init(void)
 	K_ROUTE = field_key("intake.route");
 	K_LOAD = field_key("network.load");
 	K_COMPLEX = field_key("monitor.complex");
+	K_URGENT = field_key("monitor.urgent");
+	K_CONSULT_DECISION = field_key("consult");
 	for (d = 0; d < NDOMAINS; d++)
 		for (p = 0; p < NPARTS; p++) {
 			snprintf(name, sizeof(name), "plan.%s.%s", domains[d].key, part_name[p]);
@@ -107,6 +109,7 @@ keys_init(void)
 	K_COORDINATION = field_key("plan.coordination");
 	K_CONSULT = field_key("plan.consult");
 	K_REASONS = field_key("plan.consult_reasons");
+	K_REROUTE = field_key("plan.reroute");
 }
 
 static void
@@ -207,6 +210,10 @@ find_fields(const struct record *r, struct domain_fields *df)
 		if (ro != R_DOMAIN && df[d2].at[ro] < 0)	/* a name given twice (alias): the first */
 			df[d2].at[ro] = i;
 	}
+	/* A level the worker recorded is an item even where nothing was scored. */
+	for (d = 0; d < NDOMAINS; d++)
+		if (rec_index(r, K_PLAN[d][P_LEVEL]) >= 0)
+			df[d].present = 1;
 }
 
 /*
@@ -240,22 +247,87 @@ header(struct record *proto, void *arg)
 
 /* ---- reading the facts ---- */
 
-/* Is the record planned: route halfline, crisis or safety, or no route? -1 when refused. */
+/* The intake's route, or NROUTES for none (no intake); -1 when refused. */
 static int
-planned(struct stream *s, struct record *r)
+intake_route(struct stream *s, struct record *r)
 {
 	size_t len;
 	const char *v = rec_text(r, K_ROUTE, &len);
 	int route;
 
 	if (len == 0)
-		return 1;	/* no intake: plan what the monitor found */
+		return NROUTES;
 	if ((route = route_parse(v, len)) < 0) {
 		stream_reject(s, r, K_ROUTE, "%s is not a route (safety, crisis, outreach, info, halfline)",
 		    quote(v, len));
 		return -1;
 	}
-	return route == ROUTE_HALFLINE || route == ROUTE_CRISIS || route == ROUTE_SAFETY;
+	return route;
+}
+
+/* The monitor's case figures: complex and the number of urgent domains; -1 when refused. */
+static int
+monitor_case(struct stream *s, struct record *r, enum tristate *complex, long *urgent)
+{
+	size_t len;
+	const char *v = rec_text(r, K_COMPLEX, &len), *err;
+	long long n = 0;
+
+	if (parse_bool(v, len, complex) < 0) {
+		stream_reject(s, r, K_COMPLEX, "%s is not true or false (also ja/nee, yes/no, 1/0)", quote(v, len));
+		return -1;
+	}
+	v = rec_text(r, K_URGENT, &len);
+	if (len > 0 && parse_int(v, len, 0, NDOMAINS, &n, &err) < 0) {
+		stream_reject(s, r, K_URGENT, "%s is not a number of domains 0-%d", quote(v, len), NDOMAINS);
+		return -1;
+	}
+	*urgent = (long)n;
+	return 0;
+}
+
+/* The worker's consultation decision (input field consult): a tristate; -1 when refused. */
+static int
+consult_decision(struct stream *s, struct record *r, enum tristate *decision)
+{
+	size_t len;
+	const char *v = rec_text(r, K_CONSULT_DECISION, &len);
+
+	if (parse_bool(v, len, decision) < 0) {
+		stream_reject(s, r, K_CONSULT_DECISION, "%s is not true or false (also ja/nee, yes/no, 1/0)",
+		    quote(v, len));
+		return -1;
+	}
+	return 0;
+}
+
+#define NOT_RECORDED (-10)
+
+/* The rule that plans an info case after all (SPEC 0): its id in plan.reroute. */
+#define REROUTE_RULE "P0"
+
+/*
+ * The level the input records for domain d: the professional's decision
+ * (with the resident) when its rule is empty or "override" -- a level with
+ * a rule id of P1-P6 is this stage's own earlier proposal, made again.
+ * NOT_RECORDED when there is none; -1 when refused.
+ */
+static int
+recorded_level(struct stream *s, struct record *r, int d, int *level)
+{
+	size_t len, rlen;
+	const char *v = rec_text(r, K_PLAN[d][P_LEVEL], &len);
+	const char *rule = rec_text(r, K_PLAN[d][P_RULE], &rlen);
+
+	*level = NOT_RECORDED;
+	if (text_blank(v, len) || !(text_blank(rule, rlen) || text_is(rule, rlen, "override")))
+		return 0;
+	if (plan_level_parse(v, len, level) < 0) {
+		stream_reject(s, r, K_PLAN[d][P_LEVEL], "%s is not a level of support (%s; or none)",
+		    quote(v, len), plan_level_names);
+		return -1;
+	}
+	return 0;
 }
 
 /* A level 1-5 at field index at (-1: none, level 0); -1 when refused. */
@@ -448,6 +520,8 @@ enum { C_COMPLEX, C_CRISIS, C_NO_FIT, C_MANY_ITEMS, C_SCALE_UP, NCONSULT };
 static const char *const consult_name[NCONSULT] = {
 	"complex", "crisis", "no_fit", "many_items", "scale_up"
 };
+/* Reasons outside --consult-on: the worker's decision, and an outreach case in need. */
+static const char reason_override[] = "override", reason_outreach[] = "outreach_urgent";
 static long consult_items = 4;			/* --consult-items; 0: never */
 static unsigned consult_on = (1u << NCONSULT) - 1;	/* --consult-on: all */
 static int consult_flag;			/* a reason of consult_on held */
@@ -478,14 +552,37 @@ parse_consult_on(const char *arg)
 }
 
 static void
+add_reason(const char *name)
+{
+	if (reasons.len > 0)
+		buf_addc(&reasons, ';');
+	buf_adds(&reasons, name);
+}
+
+static void
 reason(int applies, int which)
 {
 	if (!applies)
 		return;
-	if (reasons.len > 0)
-		buf_addc(&reasons, ';');
-	buf_adds(&reasons, consult_name[which]);
+	add_reason(consult_name[which]);
 	consult_flag |= (consult_on >> which) & 1;
+}
+
+/*
+ * The agenda: the method's reasons are always listed; a worker's decision
+ * (input field consult) wins and adds the reason "override" (SPEC 0, 7).
+ */
+static void
+write_consult(struct record *r, enum tristate decision)
+{
+	int on = consult_flag;
+
+	if (decision != BOOL_UNKNOWN) {
+		add_reason(reason_override);
+		on = decision == BOOL_TRUE;
+	}
+	rec_sets(r, K_CONSULT, on ? "true" : "false");
+	rec_set(r, K_REASONS, reasons.data ? reasons.data : "", reasons.len);
 }
 
 /*
@@ -521,7 +618,7 @@ write_date(struct record *r, long day, int recorded)
 }
 
 static void
-write_case(struct record *r, const struct plan *p, int complex)
+write_case(struct record *r, const struct plan *p, int complex, enum tristate decision)
 {
 	rec_set_int(r, K_ITEMS, p->items);
 	rec_set_int(r, K_INFORMAL, p->informal);
@@ -537,8 +634,47 @@ write_case(struct record *r, const struct plan *p, int complex)
 	reason(consult_items > 0 && p->items >= consult_items, C_MANY_ITEMS);
 	reason(p->scale_up > 0, C_SCALE_UP);
 	/* Every reason is listed; only those of --consult-on put the case on the agenda. */
-	rec_sets(r, K_CONSULT, consult_flag ? "true" : "false");
-	rec_set(r, K_REASONS, reasons.data ? reasons.data : "", reasons.len);
+	write_consult(r, decision);
+}
+
+/*
+ * A case that is not planned passes through with the plan fields empty; a
+ * recorded plan date is the team's and stays.  An outreach case (no
+ * consent yet) is not planned without the resident, but with an urgent
+ * domain it goes on the agenda (SPEC 0).
+ */
+static void
+pass_through(struct record *r, const struct domain_fields *df, int route, long urgent,
+    enum tristate decision, long plan_day, int recorded)
+{
+	add_columns(r, df);
+	if (recorded)
+		write_date(r, plan_day, 1);
+	buf_reset(&reasons);
+	consult_flag = 0;
+	if (route == ROUTE_OUTREACH && urgent > 0) {
+		add_reason(reason_outreach);
+		consult_flag = 1;
+	}
+	if (consult_flag || decision != BOOL_UNKNOWN)
+		write_consult(r, decision);
+}
+
+/* One domain's item: the worker's recorded level wins, the method's proposal beside it. */
+static const struct plan_rule *
+plan_item(struct record *r, int d, const struct item_facts *f, int level, struct item *it)
+{
+	struct item proposal;
+	const struct plan_rule *own = cascade_item(&table, f, &proposal);
+
+	if (level == NOT_RECORDED) {
+		*it = proposal;
+		return own;
+	}
+	cascade_override(&table, f, level, it);
+	if (own)
+		rec_sets(r, K_PLAN[d][P_PROPOSED], plan_level_name(proposal.level));
+	return &cascade_override_rule;
 }
 
 /* Check everything, then plan and stamp one record; -1 when it was refused. */
@@ -547,20 +683,23 @@ plan_record(struct stream *s, struct record *r)
 {
 	struct domain_fields df[NDOMAINS];
 	struct item_facts facts[NDOMAINS];
+	int level[NDOMAINS];
 	struct plan p;
-	enum tristate complex;
+	enum tristate complex, decision;
 	const char *v;
 	size_t len;
-	int d, go, load, recorded;
-	long plan_day;
+	int d, route, load, recorded, reroute = 0;
+	long plan_day, urgent;
 
 	find_fields(r, df);
-	if ((go = planned(s, r)) < 0 || (recorded = plan_date(s, r, &plan_day)) < 0)
+	if ((route = intake_route(s, r)) < 0 || (recorded = plan_date(s, r, &plan_day)) < 0 ||
+	    monitor_case(s, r, &complex, &urgent) < 0 || consult_decision(s, r, &decision) < 0)
 		return -1;
-	if (!go) {
-		add_columns(r, df);	/* passes through with the plan fields empty */
-		if (recorded)
-			write_date(r, plan_day, 1);	/* but a recorded date is the team's */
+	/* Measurement corrects the first guess: info, but urgent or complex after all. */
+	if (route == ROUTE_INFO && (urgent > 0 || complex == BOOL_TRUE))
+		reroute = 1;
+	else if (route == ROUTE_OUTREACH || route == ROUTE_INFO) {
+		pass_through(r, df, route, urgent, decision, plan_day, recorded);
 		return 0;
 	}
 	v = rec_text(r, K_LOAD, &len);
@@ -568,26 +707,25 @@ plan_record(struct stream *s, struct record *r)
 		stream_reject(s, r, K_LOAD, "%s is not a network load (ok, strained, overloaded)", quote(v, len));
 		return -1;
 	}
-	v = rec_text(r, K_COMPLEX, &len);
-	if (parse_bool(v, len, &complex) < 0) {
-		stream_reject(s, r, K_COMPLEX, "%s is not true or false (also ja/nee, yes/no, 1/0)", quote(v, len));
-		return -1;
-	}
 	for (d = 0; d < NDOMAINS; d++)
-		if (df[d].present && domain_facts(s, r, d, &df[d], (enum load)load, &facts[d]) < 0)
+		if (df[d].present && (domain_facts(s, r, d, &df[d], (enum load)load, &facts[d]) < 0 ||
+		    recorded_level(s, r, d, &level[d]) < 0))
 			return -1;
 
 	/* Everything checked: now change the record. */
 	memset(&p, 0, sizeof(p));
 	add_columns(r, df);
 	for (d = 0; d < NDOMAINS; d++) {
-		if (!df[d].present || (p.rule[d] = cascade_item(&table, &facts[d], &p.item[d])) == NULL)
+		if (!df[d].present ||
+		    (p.rule[d] = plan_item(r, d, &facts[d], level[d], &p.item[d])) == NULL)
 			continue;
 		count(&p, &p.item[d]);
 		write_item(r, d, p.rule[d], &p.item[d], plan_day);
 	}
 	write_date(r, plan_day, recorded);
-	write_case(r, &p, complex == BOOL_TRUE);
+	write_case(r, &p, complex == BOOL_TRUE, decision);
+	if (reroute)
+		rec_sets(r, K_REROUTE, REROUTE_RULE);
 	return 0;
 }
 

@@ -472,3 +472,32 @@ cascade_item(const struct cascade_table *t, const struct item_facts *f, struct i
 		it->review_weeks = t->review_weeks[PL_SELF];	/* does own strength hold? */
 	return r;
 }
+
+/*
+ * The professional's decision, with the resident (SPEC 0, 7): the level
+ * recorded in the input wins over the rules.  The action says how it
+ * relates to the support in place; goal and review follow from the level
+ * as for the rules' items.
+ */
+const struct plan_rule cascade_override_rule = {
+	"override", "the level recorded in the input: the professional's decision with the resident",
+	NULL, NULL
+};
+
+const struct plan_rule *
+cascade_override(const struct cascade_table *t, const struct item_facts *f, int level,
+    struct item *it)
+{
+	memset(it, 0, sizeof(*it));
+	it->level = level;
+	if (level == PL_NONE)
+		it->action = f->current != PL_NONE ? ACT_SCALE_DOWN : ACT_NONE;
+	else if (f->current == PL_NONE)
+		it->action = ACT_NEW;
+	else
+		it->action = level == f->current ? ACT_CONTINUE :
+		    level > f->current ? ACT_SCALE_UP : ACT_SCALE_DOWN;
+	it->goal = f->together > 4 ? f->together : 4;
+	it->review_weeks = t->review_weeks[level >= 0 ? level : PL_SELF];
+	return &cascade_override_rule;
+}

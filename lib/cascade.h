@@ -119,4 +119,12 @@ extern const struct plan_rule plan_rules[];
 const struct plan_rule *cascade_item(const struct cascade_table *t,
     const struct item_facts *f, struct item *it);
 
+/*
+ * The item of a level recorded in the input (a plan level or PL_NONE): the
+ * professional's decision with the resident, rule id "override".
+ */
+extern const struct plan_rule cascade_override_rule;
+const struct plan_rule *cascade_override(const struct cascade_table *t,
+    const struct item_facts *f, int level, struct item *it);
+
 #endif

@@ -19,7 +19,7 @@ run tool oer-plan in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,received,wijk,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
+case_id,received,wijk,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
 CSV
 run tool oer-refer in.csv
 expect_status 0

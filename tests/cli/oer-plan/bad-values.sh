@@ -1,8 +1,8 @@
 # oer-plan: every value it reads is checked; a bad one is a data error naming
 # input, line, case and field (exit 65), after the complete records before it
 # are written.
-good_out='case_id,intake.route,network.load,monitor.complex,finances.need,finances.self,finances.together,finances.current,finances.trend,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
-G-1,halfline,ok,false,support,2,2,,,first_line,1,new,4,2027-01-09,P2,2026-11-28,proposed,1,0,1,0.00,false,false,'
+good_out='case_id,intake.route,network.load,monitor.complex,finances.need,finances.self,finances.together,finances.current,finances.trend,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.finances.proposed,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
+G-1,halfline,ok,false,support,2,2,,,first_line,1,new,4,2027-01-09,P2,,2026-11-28,proposed,1,0,1,0.00,false,false,',
 
 # bad LINE MESSAGE: LINE after a good record stops the run with MESSAGE.
 bad() {

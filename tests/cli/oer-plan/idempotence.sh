@@ -15,7 +15,7 @@ expect_no_err
 expect_same once.csv out "CSV planned twice"
 head -n 1 once.csv >header.csv
 expect_file header.csv <<'CSV'
-case_id,intake.route,network.load,monitor.complex,finances.need,finances.together,finances.current,finances.trend,housing.need,housing.together,housing.current,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
+case_id,intake.route,network.load,monitor.complex,finances.need,finances.together,finances.current,finances.trend,housing.need,housing.together,housing.current,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.finances.proposed,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.housing.proposed,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.mental_health.proposed,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
 CSV
 
 oer-plan --output-format json in.csv >once.json || fail "first JSON run failed"

@@ -24,8 +24,9 @@ done <descriptions
 printf 'case_id,finances.need\n' >in.csv
 run oer-plan in.csv
 tr ',' '\n' <out | tail -n +3 | sed 's/^plan\.finances\./plan.<domain>./' >fields
-[ "$(wc -l <fields)" = 15 ] || fail "want 6 item and 9 case fields, got $(wc -l <fields)"
-printf '%s\n' P1 P2 P3 P4 P5 P6 complex crisis no_fit many_items scale_up >>fields
+[ "$(wc -l <fields)" = 17 ] || fail "want 7 item and 10 case fields, got $(wc -l <fields)"
+printf '%s\n' P0 P1 P2 P3 P4 P5 P6 override complex crisis no_fit many_items scale_up \
+    outreach_urgent >>fields
 while IFS= read -r f; do
 	grep -qF -- "$f" flat.txt || fail "the page lacks $f"
 done <fields

@@ -13,8 +13,14 @@ expect_no_err
 cp out plan.json
 
 # A planned record has plan figures (plan.items); a plan date alone is no
-# sign, since the export records plan dates for cases of every route.
-jq -r 'select((.intake.route | IN("halfline", "crisis", "safety")) != (.plan.items != null)) | .case_id' plan.json >wrong-route
+# sign, since the export records plan dates for cases of every route.  An
+# info case is planned after all when the monitor found it urgent or
+# complex (rule P0 in plan.reroute).
+jq -r 'select((.intake.route | IN("halfline", "crisis", "safety")) != (.plan.items != null) and .plan.reroute != "P0") | .case_id' plan.json >wrong-route
+jq -r 'select(.plan.reroute == "P0" and (.intake.route != "info" or (.monitor.urgent == 0 and .monitor.complex == false))) | .case_id' plan.json >wrong-reroute
+expect_file wrong-reroute </dev/null
+jq -e -s 'map(select(.plan.reroute == "P0")) | length > 0' plan.json >/dev/null ||
+    fail "no info case of the example is planned after all"
 expect_file wrong-route </dev/null
 
 # plan.status: recorded (the export's plan date, kept) or proposed (the

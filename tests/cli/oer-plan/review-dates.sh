@@ -12,8 +12,8 @@ case_id,finances.need,finances.together,housing.need,housing.together,time_use.n
 V-1,urgent,1,support,2,watch
 CSV
 cat >want.csv <<'CSV'
-case_id,finances.need,finances.together,housing.need,housing.together,time_use.need,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.time_use.level,plan.time_use.echelon,plan.time_use.action,plan.time_use.goal,plan.time_use.review,plan.time_use.rule,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
-V-1,urgent,1,support,2,watch,crisis,2,new,4,2027-01-04,P1,volunteer,0,relief,4,2027-03-22,P4,first_line,1,new,4,2027-02-08,P2,2026-12-28,proposed,3,1,2,0.33,true,true,crisis
+case_id,finances.need,finances.together,housing.need,housing.together,time_use.need,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.finances.proposed,plan.time_use.level,plan.time_use.echelon,plan.time_use.action,plan.time_use.goal,plan.time_use.review,plan.time_use.rule,plan.time_use.proposed,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.housing.proposed,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
+V-1,urgent,1,support,2,watch,crisis,2,new,4,2027-01-04,P1,,volunteer,0,relief,4,2027-03-22,P4,,first_line,1,new,4,2027-02-08,P2,,2026-12-28,proposed,3,1,2,0.33,true,true,crisis,
 CSV
 
 run oer-plan --date 2026-12-28 in.csv
@@ -33,8 +33,8 @@ run oer-plan --date 2028-01-15 in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,finances.need,finances.together,housing.need,housing.together,time_use.need,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.time_use.level,plan.time_use.echelon,plan.time_use.action,plan.time_use.goal,plan.time_use.review,plan.time_use.rule,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
-V-1,urgent,1,support,2,watch,crisis,2,new,4,2028-01-22,P1,volunteer,0,relief,4,2028-04-08,P4,first_line,1,new,4,2028-02-26,P2,2028-01-15,proposed,3,1,2,0.33,true,true,crisis
+case_id,finances.need,finances.together,housing.need,housing.together,time_use.need,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.finances.proposed,plan.time_use.level,plan.time_use.echelon,plan.time_use.action,plan.time_use.goal,plan.time_use.review,plan.time_use.rule,plan.time_use.proposed,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.housing.proposed,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
+V-1,urgent,1,support,2,watch,crisis,2,new,4,2028-01-22,P1,,volunteer,0,relief,4,2028-04-08,P4,,first_line,1,new,4,2028-02-26,P2,,2028-01-15,proposed,3,1,2,0.33,true,true,crisis,
 CSV
 
 run oer-plan --date 2027-02-29 in.csv

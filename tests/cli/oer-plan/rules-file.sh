@@ -16,8 +16,8 @@ run oer-plan --rules builtin.txt in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,network.load,finances.need,finances.together,housing.need,housing.together,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
-R-1,ok,support,3,support,3,support,2,network,0,new,4,2027-02-20,P3,network,0,new,4,2027-02-20,P3,second_line,2,new,4,2027-01-09,P2,2026-11-28,proposed,3,2,1,0.67,true,false,
+case_id,network.load,finances.need,finances.together,housing.need,housing.together,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.finances.proposed,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.housing.proposed,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.mental_health.proposed,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
+R-1,ok,support,3,support,3,support,2,network,0,new,4,2027-02-20,P3,,network,0,new,4,2027-02-20,P3,,second_line,2,new,4,2027-01-09,P2,,2026-11-28,proposed,3,2,1,0.67,true,false,,
 CSV
 oer-plan in.csv >builtin.out
 expect_same builtin.out out "built-in table vs --print-rules read back"
@@ -28,8 +28,8 @@ run oer-plan --rules no-network.txt in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,network.load,finances.need,finances.together,housing.need,housing.together,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
-R-1,ok,support,3,support,3,support,2,volunteer,0,new,4,2027-02-20,P3,network,0,new,4,2027-02-20,P3,second_line,2,new,4,2027-01-09,P2,2026-11-28,proposed,3,2,1,0.67,true,false,
+case_id,network.load,finances.need,finances.together,housing.need,housing.together,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.finances.proposed,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.housing.proposed,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.mental_health.proposed,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
+R-1,ok,support,3,support,3,support,2,volunteer,0,new,4,2027-02-20,P3,,network,0,new,4,2027-02-20,P3,,second_line,2,new,4,2027-01-09,P2,,2026-11-28,proposed,3,2,1,0.67,true,false,,
 CSV
 
 printf 'allow finances general first_line\nreview general 2\n' >short.txt
@@ -37,8 +37,8 @@ run oer-plan --rules short.txt in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,network.load,finances.need,finances.together,housing.need,housing.together,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons
-R-1,ok,support,3,support,3,support,2,general,1,new,4,2026-12-12,P3,network,0,new,4,2027-02-20,P3,first_line,1,new,4,2027-01-09,P2,2026-11-28,proposed,3,1,2,0.33,true,false,
+case_id,network.load,finances.need,finances.together,housing.need,housing.together,mental_health.need,mental_health.together,plan.finances.level,plan.finances.echelon,plan.finances.action,plan.finances.goal,plan.finances.review,plan.finances.rule,plan.finances.proposed,plan.housing.level,plan.housing.echelon,plan.housing.action,plan.housing.goal,plan.housing.review,plan.housing.rule,plan.housing.proposed,plan.mental_health.level,plan.mental_health.echelon,plan.mental_health.action,plan.mental_health.goal,plan.mental_health.review,plan.mental_health.rule,plan.mental_health.proposed,plan.date,plan.status,plan.items,plan.informal,plan.formal,plan.informal_share,plan.coordination,plan.consult,plan.consult_reasons,plan.reroute
+R-1,ok,support,3,support,3,support,2,general,1,new,4,2026-12-12,P3,,network,0,new,4,2027-02-20,P3,,first_line,1,new,4,2027-01-09,P2,,2026-11-28,proposed,3,1,2,0.33,true,false,,
 CSV
 
 sed -n '/^# The rules/,$p' builtin.txt >rules.txt
