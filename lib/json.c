@@ -702,13 +702,18 @@ plan(struct json_writer *w, const struct record *r)
 			ok = 0;
 		while (ok && (dot = strchr(seg, '.')) != NULL) {
 			size_t plen = (size_t)(dot - name);
-			int pk = field_find(name, plen);
+			/*
+			 * The prefix exactly as written: through the header
+			 * dictionary "Financiën" would be "finances", and
+			 * "Financiën.x" would come out as "finances.x" (found
+			 * by fuzz_json).
+			 */
+			int pk = field_intern_as_written(name, plen);
 
-			if (pk >= 0 && rec_index(r, pk) >= 0)
-				break;	/* the prefix is a field of its own */
-			pk = field_intern(name, plen);
 			if (pk < 0)
 				break;
+			if (rec_index(r, pk) >= 0)
+				break;	/* the prefix is a field of its own */
 			if (pk >= w->nnode_of) {
 				int n = field_count() + 64;
 

@@ -250,6 +250,17 @@ TEST(writer_numbers_as_written)
 	    "\"age_min\":9223372036854775806,\"age_max\":-0.0,\"plan\":{\"items\":1e400}}\n");
 }
 
+/*
+ * Found by fuzz_json: a prefix is nested exactly as written; through the
+ * header dictionary "Financiën.x" came out as "finances.x".
+ */
+TEST(writer_prefix_as_written)
+{
+	const char *const kv[] = { "finances.self=2", "Financiën.x=1" };
+
+	CHECK_STR(write_json(kv, 2), "{\"finances\":{\"self\":2},\"Financiën\":{\"x\":\"1\"}}\n");
+}
+
 TEST(writer_conflicts_and_escapes)
 {
 	const char *const kv[] = { "housing=3", "housing.status=limited", "q=a\"b\\c\n\x01" };
@@ -299,6 +310,7 @@ main(void)
 	RUN(writer_nests_and_types);
 	RUN(writer_many_prefixes);
 	RUN(writer_numbers_as_written);
+	RUN(writer_prefix_as_written);
 	RUN(writer_conflicts_and_escapes);
 	RUN(json_types_survive);
 	return unit_any_failed;
