@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "json.h"
+#include "jsoncheck.h"
 #include "limits.h"
 #include "schema.h"
 #include "text.h"
@@ -28,131 +29,16 @@ jsonin_close(struct json_reader *r)
 	buf_free(&r->line);
 	buf_free(&r->name);
 	buf_free(&r->fatal);
+	buf_free(&r->rawval);
+	json_scan_free(&r->scan);
 	free(r->pos_key);
-}
-
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-/* The value of the \u escape (four hex digits) at s, after the backslash; or -1. */
-static long
-uescape(const char *s, size_t left)
-{
-	long v = 0;
-	int i, h;
-
-	if (left < 5 || s[0] != 'u')
-		return -1;
-	for (i = 1; i <= 4; i++) {
-		if ((h = hexval((unsigned char)s[i])) < 0)
-			return -1;
-		v = v * 16 + h;
-	}
-	return v;
-}
-
-/*
- * json-c turns a lone UTF-16 surrogate escape into U+FFFD without a word;
- * that would change the data silently, so look for one in the line text.
- */
-static int
-lone_surrogate(const char *s, size_t len)
-{
-	const char *p;
-	size_t i;
-
-	/* Most lines have no \u at all: memchr finds the few backslashes fast. */
-	for (p = s; (p = memchr(p, '\\', len - (size_t)(p - s))) != NULL; p++)
-		if (p + 1 < s + len && p[1] == 'u')
-			break;
-	if (p == NULL)
-		return 0;
-	for (i = 0; i + 1 < len; i++) {
-		long u, lo;
-
-		if (s[i] != '\\')
-			continue;
-		u = uescape(s + i + 1, len - i - 1);
-		if (u >= 0xdc00 && u <= 0xdfff)
-			return 1;
-		if (u >= 0xd800 && u <= 0xdbff) {
-			if (i + 7 >= len || s[i + 6] != '\\' ||
-			    (lo = uescape(s + i + 7, len - i - 7)) < 0xdc00 || lo > 0xdfff)
-				return 1;
-			i += 11;
-			continue;
-		}
-		i++;	/* skip the escaped character */
-	}
-	return 0;
-}
-
-/*
- * json-c cuts a key at a \u0000 escape ("a\u0000b" becomes "a"), silently:
- * look for that escape in the keys of the line text.
- */
-static int
-nul_in_key(const char *s, size_t len)
-{
-	size_t i, j;
-	int nul;
-
-	if (memmem(s, len, "\\u0000", 6) == NULL)
-		return 0;
-	for (i = 0; i < len; i++) {
-		if (s[i] != '"')
-			continue;
-		for (nul = 0, i++; i < len && s[i] != '"'; i++) {
-			if (s[i] == '\\') {
-				nul |= uescape(s + i + 1, len - i - 1) == 0;
-				i++;
-			}
-		}
-		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
-			;
-		if (nul && j < len && s[j] == ':')
-			return 1;
-	}
-	return 0;
 }
 
 /*
  * json-c keeps only the last of two equal keys in an object, silently.  To
- * notice, count the keys in the text (a string followed by ':') and the
- * members json-c kept; they differ only when a key was repeated.
+ * notice, compare the keys the scan counted in the text with the members
+ * json-c kept; they differ only when a key was repeated.
  */
-static long
-keys_in_text(const char *s, size_t len)
-{
-	const char *p = s, *end = s + len, *q, *b;
-	long n = 0;
-
-	/* memchr from quote to quote; a quote after an odd run of backslashes is escaped. */
-	while ((p = memchr(p, '"', (size_t)(end - p))) != NULL) {
-		for (q = p + 1; (q = memchr(q, '"', (size_t)(end - q))) != NULL; q++) {
-			for (b = q; b > p + 1 && b[-1] == '\\'; b--)
-				;
-			if ((q - b) % 2 == 0)
-				break;
-		}
-		if (q == NULL)
-			break;
-		for (p = q + 1; p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'); p++)
-			;
-		n += p < end && *p == ':';
-	}
-	return n;
-}
-
 static long
 keys_kept(json_object *v)
 {
@@ -328,6 +214,72 @@ is_list(json_object *a)
 	return 1;
 }
 
+/*
+ * The next number of the line, as written: json-c's objects come in the
+ * order of the text (no key is repeated in a good record), so the scan's
+ * numbers are taken in turn.  json-c itself would write -01 as -1 and clamp
+ * 100000000000000000000 to 18446744073709551615.
+ */
+static void
+next_number(struct json_reader *r, json_object *v, const char **s, size_t *len)
+{
+	if (r->numi < r->scan.nnums) {
+		*s = r->line.data + r->scan.nums[r->numi].off;
+		*len = r->scan.nums[r->numi++].len;
+	} else {
+		/* Only when json-c and the scan disagree: the record is refused anyway. */
+		*s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+		*len = strlen(*s);
+	}
+}
+
+/* Any JSON value as compact JSON text, its numbers as written. */
+static void
+put_json(struct json_reader *r, struct buf *b, json_object *v)
+{
+	const char *s;
+	size_t i, n;
+
+	switch (json_object_get_type(v)) {
+	case json_type_object:
+		buf_addc(b, '{');
+		i = 0;
+		json_object_object_foreach(v, key, val) {
+			if (i++ > 0)
+				buf_addc(b, ',');
+			json_put_string(b, key, strlen(key));
+			buf_addc(b, ':');
+			put_json(r, b, val);
+		}
+		buf_addc(b, '}');
+		break;
+	case json_type_array:
+		buf_addc(b, '[');
+		n = json_object_array_length(v);
+		for (i = 0; i < n; i++) {
+			if (i > 0)
+				buf_addc(b, ',');
+			put_json(r, b, json_object_array_get_idx(v, i));
+		}
+		buf_addc(b, ']');
+		break;
+	case json_type_string:
+		json_put_string(b, json_object_get_string(v), (size_t)json_object_get_string_len(v));
+		break;
+	case json_type_int:
+	case json_type_double:
+		next_number(r, v, &s, &n);
+		buf_add(b, s, n);
+		break;
+	case json_type_boolean:
+		buf_adds(b, json_object_get_boolean(v) ? "true" : "false");
+		break;
+	case json_type_null:
+		buf_adds(b, "null");
+		break;
+	}
+}
+
 static void flatten(struct json_reader *r, struct record *rec, json_object *obj);
 
 static void
@@ -336,7 +288,6 @@ add_value(struct json_reader *r, struct record *rec, json_object *v)
 	const char *s;
 	struct buf list = { 0 };
 	size_t i, n;
-	int64_t iv;
 
 	switch (json_object_get_type(v)) {
 	case json_type_object:
@@ -349,8 +300,9 @@ add_value(struct json_reader *r, struct record *rec, json_object *v)
 		break;
 	case json_type_array:
 		if (!is_list(v)) {
-			s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
-			add_field(r, rec, s, strlen(s), J_RAW);
+			buf_reset(&r->rawval);
+			put_json(r, &r->rawval, v);
+			add_field(r, rec, r->rawval.data, r->rawval.len, J_RAW);
 			break;
 		}
 		n = json_object_array_length(v);
@@ -378,32 +330,9 @@ add_value(struct json_reader *r, struct record *rec, json_object *v)
 		add_field(r, rec, s, n, J_TEXT);
 		break;
 	case json_type_int:
-		if ((iv = json_object_get_int64(v)) > INT64_MIN && iv < INT64_MAX) {
-			/* The digits json-c would write, without its printf. */
-			char digits[24], *p = digits + sizeof(digits);
-			uint64_t u = iv < 0 ? 0 - (uint64_t)iv : (uint64_t)iv;
-
-			do
-				*--p = (char)('0' + u % 10);
-			while ((u /= 10) > 0);
-			if (iv < 0)
-				*--p = '-';
-			add_field(r, rec, p, (size_t)(digits + sizeof(digits) - p), J_NUMBER);
-			break;
-		}
-		s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
-		/* json-c clamps integers beyond 64 bits to the limits: refuse those. */
-		if (strcmp(s, "9223372036854775807") == 0 || strcmp(s, "-9223372036854775808") == 0 ||
-		    strcmp(s, "18446744073709551615") == 0) {
-			rec_mark_bad(rec, field_intern(r->name.data, r->name.len),
-			    "number out of range");
-			break;
-		}
-		add_field(r, rec, s, strlen(s), J_NUMBER);
-		break;
 	case json_type_double:
-		s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
-		add_field(r, rec, s, strlen(s), J_NUMBER);
+		next_number(r, v, &s, &n);
+		add_field(r, rec, s, n, J_NUMBER);
 		break;
 	case json_type_boolean:
 		s = json_object_get_boolean(v) ? "true" : "false";
@@ -470,14 +399,61 @@ read_line(struct json_reader *r, long *line)
 	return r->line.len > 0;
 }
 
+/* json-c's verdict on the line the scan found to be JSON; 0 when it agrees. */
+static int
+parse(struct json_reader *r, struct record *rec, size_t len, json_object **obj)
+{
+	enum json_tokener_error err;
+	size_t end;
+
+	json_tokener_reset(r->tok);
+	*obj = json_tokener_parse_ex(r->tok, r->line.data, (int)len);
+	err = json_tokener_get_error(r->tok);
+	end = json_tokener_get_parse_end(r->tok);
+	if (err == json_tokener_continue) {
+		/* The line ends the value: a bare number or word is complete there (a NUL tells json-c). */
+		*obj = json_tokener_parse_ex(r->tok, "", 1);
+		err = json_tokener_get_error(r->tok);
+		end = len;
+	}
+	if (err != json_tokener_success) {
+		rec_mark_bad(rec, -1, "invalid JSON at column %zu: %s", end + 1, json_tokener_error_desc(err));
+		return -1;
+	}
+	if (*obj == NULL || json_object_get_type(*obj) != json_type_object) {
+		rec_mark_bad(rec, -1, "a JSON Lines record must be an object, not %s",
+		    json_type_to_name(json_object_get_type(*obj)));
+		return -1;
+	}
+	return 0;
+}
+
+/* What json-c would change without a word; after flattening, so that the message names the case. */
+static void
+check_changes(struct json_reader *r, struct record *rec, size_t len, json_object *obj)
+{
+	if (r->scan.nul_key) {
+		rec_mark_bad(rec, -1, "a field name contains a NUL character (\\u0000)");
+	} else if (r->scan.lone_surrogate) {
+		rec_mark_bad(rec, -1, "invalid JSON: a lone UTF-16 surrogate escape");
+	} else if (r->scan.keys != keys_kept(obj)) {
+		buf_reset(&r->name);
+		repeated_key(r->line.data, len, &r->name);
+		if (r->name.len > 0)
+			rec_mark_bad(rec, field_intern(r->name.data, r->name.len),
+			    "appears twice in the JSON object");
+		else
+			rec_mark_bad(rec, -1, "a key appears twice in a JSON object");
+	}
+}
+
 int
 jsonin_next(struct json_reader *r, struct record *rec)
 {
-	json_object *obj;
-	enum json_tokener_error err;
+	json_object *obj = NULL;
 	long line;
 	int got;
-	size_t len, end;
+	size_t len;
 
 	do {
 		if ((got = read_line(r, &line)) <= 0)
@@ -492,44 +468,16 @@ jsonin_next(struct json_reader *r, struct record *rec)
 	while (len > 0 && (r->line.data[len - 1] == '\n' || r->line.data[len - 1] == '\r'))
 		len--;
 
-	json_tokener_reset(r->tok);
-	obj = json_tokener_parse_ex(r->tok, r->line.data, (int)len);
-	err = json_tokener_get_error(r->tok);
-	end = json_tokener_get_parse_end(r->tok);
-	if (err == json_tokener_continue) {
-		/* The line ends the value: a bare number or word is complete there (a NUL tells json-c). */
-		obj = json_tokener_parse_ex(r->tok, "", 1);
-		err = json_tokener_get_error(r->tok);
-		end = len;
-	}
-	if (err != json_tokener_success) {
-		if (err == json_tokener_error_parse_eof)
+	if (json_scan(&r->scan, r->line.data, len) < 0) {
+		if (r->scan.incomplete)
 			rec_mark_bad(rec, -1, "invalid JSON: the object is not complete on this line");
 		else
-			rec_mark_bad(rec, -1, "invalid JSON at column %zu: %s",
-			    end + 1, json_tokener_error_desc(err));
-	} else if (!text_blank(r->line.data + end, len - end)) {
-		rec_mark_bad(rec, -1, "invalid JSON: text after the object at column %zu", end + 1);
-	} else if (obj == NULL || json_object_get_type(obj) != json_type_object) {
-		rec_mark_bad(rec, -1, "a JSON Lines record must be an object, not %s",
-		    json_type_to_name(json_object_get_type(obj)));
-	} else {
+			rec_mark_bad(rec, -1, "invalid JSON at column %zu: %s", r->scan.at + 1, r->scan.error);
+	} else if (parse(r, rec, len, &obj) == 0) {
 		buf_reset(&r->name);
+		r->numi = 0;
 		flatten(r, rec, obj);
-		/* Flattened first, so that these messages can name the case. */
-		if (nul_in_key(r->line.data, len)) {
-			rec_mark_bad(rec, -1, "a field name contains a NUL character (\\u0000)");
-		} else if (lone_surrogate(r->line.data, len)) {
-			rec_mark_bad(rec, -1, "invalid JSON: a lone UTF-16 surrogate escape");
-		} else if (keys_in_text(r->line.data, len) != keys_kept(obj)) {
-			buf_reset(&r->name);
-			repeated_key(r->line.data, len, &r->name);
-			if (r->name.len > 0)
-				rec_mark_bad(rec, field_intern(r->name.data, r->name.len),
-				    "appears twice in the JSON object");
-			else
-				rec_mark_bad(rec, -1, "a key appears twice in a JSON object");
-		}
+		check_changes(r, rec, len, obj);
 	}
 	if (obj)
 		json_object_put(obj);
@@ -754,13 +702,18 @@ plan(struct json_writer *w, const struct record *r)
 			ok = 0;
 		while (ok && (dot = strchr(seg, '.')) != NULL) {
 			size_t plen = (size_t)(dot - name);
-			int pk = field_find(name, plen);
+			/*
+			 * The prefix exactly as written: through the header
+			 * dictionary "Financiën" would be "finances", and
+			 * "Financiën.x" would come out as "finances.x" (found
+			 * by fuzz_json).
+			 */
+			int pk = field_intern_as_written(name, plen);
 
-			if (pk >= 0 && rec_index(r, pk) >= 0)
-				break;	/* the prefix is a field of its own */
-			pk = field_intern(name, plen);
 			if (pk < 0)
 				break;
+			if (rec_index(r, pk) >= 0)
+				break;	/* the prefix is a field of its own */
 			if (pk >= w->nnode_of) {
 				int n = field_count() + 64;
 
@@ -833,25 +786,6 @@ put_word(char *d, const char *word, size_t len)
 }
 
 /* Field i of r as a JSON value at d (room for 6 * len + 10 bytes); the end is returned. */
-/*
- * Would our reader take this number back as it is written?  It reads -0 as
- * 0, and refuses integers at or beyond the 64-bit limits (json-c clamps
- * them); such a value is written as a string, so that writing what was
- * written gives the same bytes (found by fuzz_json).
- */
-static int
-number_reads_back(const char *s, size_t len)
-{
-	long long v;
-	const char *err;
-
-	if (len == 2 && s[0] == '-' && s[1] == '0')
-		return 0;
-	if (len < 19 || memchr(s, '.', len) || memchr(s, 'e', len) || memchr(s, 'E', len))
-		return 1;
-	return parse_int(s, len, INT64_MIN + 1, INT64_MAX - 1, &v, &err) == 0;
-}
-
 static char *
 put_value_raw(char *d, const struct record *r, int i)
 {
@@ -876,7 +810,8 @@ put_value_raw(char *d, const struct record *r, int i)
 	case FT_NUMBER:
 		if (f->len == 0)
 			return put_word(d, "null", 4);
-		if (is_json_number(s, f->len) && number_reads_back(s, f->len))
+		/* The reader keeps every number as written: no limit to watch here. */
+		if (is_json_number(s, f->len))
 			return put_word(d, s, f->len);
 		return put_string_raw(d, s, f->len);
 	case FT_BOOL:

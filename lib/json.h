@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "input.h"
+#include "jsoncheck.h"
 #include "record.h"
 
 struct json_reader {
@@ -22,6 +23,9 @@ struct json_reader {
 	int npos;
 	struct buf fatal;
 	long fatal_line;
+	struct json_scan scan;	/* the line's RFC 8259 check and its numbers */
+	int numi;		/* the next of scan.nums to take */
+	struct buf rawval;	/* an array kept as JSON text */
 };
 
 void jsonin_open(struct json_reader *r, struct input *in);

@@ -296,21 +296,19 @@ reject_csv(struct stream *s, const struct record *r, const char *msg)
 	buf_adds(b, eol);
 }
 
-/* Members of raw[0..n) if it is exactly one JSON object, else -1. */
+/*
+ * Members of raw[0..n) if it is exactly one JSON object, strictly (a line
+ * with NaN in it must not become a rejects line with NaN in it), else -1.
+ * A lone surrogate escape is JSON by the grammar, but jq and others refuse
+ * it: such a line is kept as text too.
+ */
 static int
 object_members(const char *raw, size_t n)
 {
-	json_tokener *tok = json_tokener_new();
-	json_object *obj = json_tokener_parse_ex(tok, raw, (int)n);
-	int members = -1;
+	struct json_scan sc = { 0 };
+	int members = json_scan(&sc, raw, n) == 0 && !sc.lone_surrogate ? (int)sc.members : -1;
 
-	if (obj && json_tokener_get_error(tok) == json_tokener_success &&
-	    json_tokener_get_parse_end(tok) == n &&
-	    json_object_get_type(obj) == json_type_object)
-		members = json_object_object_length(obj);
-	if (obj)
-		json_object_put(obj);
-	json_tokener_free(tok);
+	json_scan_free(&sc);
 	return members;
 }
 

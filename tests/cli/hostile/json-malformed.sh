@@ -28,8 +28,8 @@ bad null.json 'null' \
     'null.json:2: a JSON Lines record must be an object, not null' \
     '{"error":"null.json:2: a JSON Lines record must be an object, not null","raw":"null"}'
 bad after.json '{"case_id":"W-2"} {"x":1}' \
-    'after.json:2: invalid JSON at column 19: unexpected character' \
-    '{"error":"after.json:2: invalid JSON at column 19: unexpected character","raw":"{\"case_id\":\"W-2\"} {\"x\":1}"}'
+    'after.json:2: invalid JSON at column 19: text after the object' \
+    '{"error":"after.json:2: invalid JSON at column 19: text after the object","raw":"{\"case_id\":\"W-2\"} {\"x\":1}"}'
 bad emptykey.json '{"case_id":"W-2","":1}' \
     'emptykey.json:2: case W-2: a field name is empty' \
     '{"case_id":"W-2","":1,"error":"emptykey.json:2: case W-2: a field name is empty"}'

@@ -57,12 +57,20 @@ for v in 99999999999999999999 -1; do
 	refused bad-age.csv age.csv 3 "$(cat msg)" want.rej oer-intake oer-refer
 done
 
-# In JSON a level past 64 bits is refused by the reader itself, for every tool.
-printf '{"case_id":"W-1","finances":{"self":99999999999999999999}}\n' >big.json
-for t in $TOOLS; do
+# In JSON a level past 64 bits goes through the reader as written (it is
+# not clamped): the tools that read levels refuse it as in CSV, the others
+# pass it on unchanged.
+printf '{"case_id":"W-1","received":"2026-11-02","wijk":"Noord","finances":{"self":99999999999999999999}}\n' >big.json
+for t in $READERS; do
 	run tool "$t" big.json
 	expect_status 65
 	expect_err <<EOF2
-$t: big.json:1: case W-1: finances.self: number out of range
+$t: big.json:1: case W-1: finances.self: '99999999999999999999' is not a level 1-5
 EOF2
 done
+run tool oer-refer big.json
+expect_status 0
+expect_no_err
+expect_out <<'JSON'
+{"case_id":"W-1","received":"2026-11-02","wijk":"Noord","finances":{"self":99999999999999999999},"refer":{"proposed":0,"waitlist":0,"unmatched":0}}
+JSON
