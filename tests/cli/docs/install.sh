@@ -8,6 +8,7 @@ make -s -C "$TOP" install-files B="$(dirname "$bindir")" DESTDIR="$root" PREFIX=
 (cd "$root" && find . -type f | sort) >installed
 expect_file installed <<'LS'
 ./usr/bin/oer-intake
+./usr/bin/oer-lib.sh
 ./usr/bin/oer-monitor
 ./usr/bin/oer-parallel
 ./usr/bin/oer-pipeline
