@@ -11,7 +11,7 @@ TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
 BINS = $(TOOLS:%=$(B)/bin/%)
 UNITSRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
-SCRIPTS = scripts/oer-pipeline scripts/oer-weekly scripts/oer-parallel
+SCRIPTS = scripts/oer-pipeline scripts/oer-weekly scripts/oer-parallel scripts/oer-slurm
 # What the scripts share, sourced from beside them (installed with them).
 SHLIB = scripts/oer-lib.sh
 MANS = $(wildcard man/*.1 man/*.7)
