@@ -11,7 +11,9 @@ TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
 BINS = $(TOOLS:%=$(B)/bin/%)
 UNITSRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
-SCRIPTS = scripts/oer-pipeline scripts/oer-weekly scripts/oer-parallel
+SCRIPTS = scripts/oer-pipeline scripts/oer-weekly scripts/oer-parallel scripts/oer-slurm
+# What the scripts share, sourced from beside them (installed with them).
+SHLIB = scripts/oer-lib.sh
 MANS = $(wildcard man/*.1 man/*.7)
 
 GEN = $(if $(wildcard tests/gen/oer-gen.c),$(B)/tools/oer-gen)
@@ -99,13 +101,14 @@ install-files:
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
 	for s in $(SCRIPTS); do [ ! -f $$s ] || cp -f $$s $(DESTDIR)$(BINDIR)/; done
+	cp -f $(SHLIB) $(DESTDIR)$(BINDIR)/ && chmod 644 $(DESTDIR)$(BINDIR)/$(notdir $(SHLIB))
 	for m in man/*.1; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man1/; done
 	for m in man/*.7; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man7/; done
 	mkdir -p $(DESTDIR)$(DATADIR)/examples
 	cp -f examples/* $(DESTDIR)$(DATADIR)/examples/
 
 uninstall:
-	for t in $(TOOLS) $(notdir $(SCRIPTS)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for t in $(TOOLS) $(notdir $(SCRIPTS) $(SHLIB)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
 	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANPREFIX)/man1/$$m $(DESTDIR)$(MANPREFIX)/man7/$$m; done
 	rm -rf $(DESTDIR)$(DATADIR)
 

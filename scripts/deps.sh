@@ -12,8 +12,9 @@ set -u
 # build: compiler, the libraries (utf8proc: Unicode normalisation for the
 # privacy guard); tests: jq (scripts), groff (man
 # pages), shellcheck (scripts), chromium (renders the html report);
-# parallel: GNU parallel for scripts/oer-parallel.
-packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev libutf8proc-dev jq util-linux groff-base shellcheck chromium parallel clang libclang-rt-14-dev"}
+# parallel: GNU parallel for scripts/oer-parallel; slurm-wlm and munge: a
+# one-node Slurm cluster for scripts/oer-slurm's test (tests/cli/slurm).
+packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev libutf8proc-dev jq util-linux groff-base shellcheck chromium parallel slurm-wlm munge clang libclang-rt-14-dev"}
 
 missing=
 for p in $packages; do

@@ -18,7 +18,9 @@
 #
 # usage: tests/bench/bench.sh BUILD [CASES [RUNS]]
 # environment: FORMATS="csv json" (which to run), EXT_RUNS (runs of the slow
-# mlr and jq baselines, default 1), BENCHDIR (data; default BUILD/bench/data).
+# mlr and jq baselines, default 1), BENCHDIR (data; default BUILD/bench/data),
+# SLURM_BLOCKS=N (also time scripts/oer-slurm with N blocks against the
+# chain, on the Slurm cluster that sinfo reaches; off by default).
 set -u
 
 [ $# -ge 1 ] || { echo "usage: tests/bench/bench.sh BUILD [CASES [RUNS]]" >&2; exit 2; }
@@ -159,8 +161,14 @@ for fmt in $formats; do
 	done
 	chain="$(stage_cmd intake) | $(stage_cmd monitor) | $(stage_cmd plan) | $(stage_cmd refer) | $(stage_cmd report)"
 	timed "chain all" "$(input_of "$cases" "$fmt" intake)" "$runs" sh -c "$chain"
+	if [ -n "${SLURM_BLOCKS-}" ]; then
+		sinfo >/dev/null 2>&1 || { echo "bench: SLURM_BLOCKS is set, but sinfo reaches no cluster" >&2; exit 2; }
+		timed "slurm all" /dev/null "$runs" env PATH="$bin:$PATH" "$top/scripts/oer-slurm" \
+		    "$(input_of "$cases" "$fmt" intake)" --map "$map" --date "$date" --blocks "$SLURM_BLOCKS" \
+		    --work "$data"
+	fi
 
-	awk -v fmt="$fmt" -v cases="$cases" -v small="$small" -v ext="$ext" '
+	awk -v fmt="$fmt" -v cases="$cases" -v small="$small" -v ext="$ext" -v blocks="${SLURM_BLOCKS-}" '
 	function median(key,   n, i, j, t, v) {
 		n = split(wall[key], v, " ")
 		for (i = 2; i <= n; i++)
@@ -206,6 +214,12 @@ for fmt in $formats; do
 		printf "%-12s %-7s %8.1f %6s %8s %7s %8.2f %7.1f %8.0f %9.1f   (CPU %.1f s, all five stages)\n", "chain", "export",
 		    size["intake"] / 1e6, "", "", "", t, (t > 0 ? size["intake"] / 1e6 / t : 0), (t > 0 ? cases / t : 0),
 		    rss["chain all"] / 1024, (n ? cs / n : 0)
+		if (("slurm all") in wall) {
+			t = median("slurm all")
+			printf "%-12s %-7s %8.1f %6s %8s %7s %8.2f %7.1f %8.0f %9s   (%.2fx the chain; Slurm jobs, %s blocks)\n", "oer-slurm",
+			    "export", size["intake"] / 1e6, "", "", "", t, (t > 0 ? size["intake"] / 1e6 / t : 0),
+			    (t > 0 ? cases / t : 0), "-", (median("chain all") > 0 ? t / median("chain all") : 0), blocks
+		}
 		printf "\npeak RSS (MiB) of each stage writing the next one'"'"'s input:\n"
 		printf "%-12s %12s %12s\n", "stage", small " cases", cases " cases"
 		for (i = 1; i <= 5; i++)

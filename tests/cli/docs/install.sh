@@ -8,12 +8,14 @@ make -s -C "$TOP" install-files B="$(dirname "$bindir")" DESTDIR="$root" PREFIX=
 (cd "$root" && find . -type f | sort) >installed
 expect_file installed <<'LS'
 ./usr/bin/oer-intake
+./usr/bin/oer-lib.sh
 ./usr/bin/oer-monitor
 ./usr/bin/oer-parallel
 ./usr/bin/oer-pipeline
 ./usr/bin/oer-plan
 ./usr/bin/oer-refer
 ./usr/bin/oer-report
+./usr/bin/oer-slurm
 ./usr/bin/oer-weekly
 ./usr/share/man/man1/oer-intake.1
 ./usr/share/man/man1/oer-monitor.1
@@ -22,6 +24,7 @@ expect_file installed <<'LS'
 ./usr/share/man/man1/oer-plan.1
 ./usr/share/man/man1/oer-refer.1
 ./usr/share/man/man1/oer-report.1
+./usr/share/man/man1/oer-slurm.1
 ./usr/share/man/man1/oer-weekly.1
 ./usr/share/man/man7/oer.7
 ./usr/share/oer/examples/export-cp1252.csv

@@ -1,9 +1,9 @@
 # Every tool and script has a man page that renders without warnings, whose
 # SYNOPSIS is the usage of its --help, with EXIT STATUS, EXAMPLES and SEE
 # ALSO; --version names the toolkit; oer(7) renders too.
-for tool in oer-intake oer-monitor oer-plan oer-refer oer-report oer-pipeline oer-weekly oer-parallel; do
+for tool in oer-intake oer-monitor oer-plan oer-refer oer-report oer-pipeline oer-weekly oer-parallel oer-slurm; do
 	case $tool in
-	oer-pipeline|oer-weekly|oer-parallel) cmd=$TOP/scripts/$tool ;;
+	oer-pipeline|oer-weekly|oer-parallel|oer-slurm) cmd=$TOP/scripts/$tool ;;
 	*) cmd=$tool ;;
 	esac
 	page=$TOP/man/$tool.1
