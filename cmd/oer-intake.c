@@ -74,9 +74,13 @@ static int K_CASE_ID, K_RECEIVED, K_WIJK, K_SOURCE, K_CONSENT, K_AGE, K_QUESTION
     K_TOPICS, K_SAFETY, K_CRISIS, K_ROUTE_OVERRIDE;
 static int K_WEEK, K_DOMAINS, K_SIGNALS, K_ROUTE, K_PRIORITY, K_REASONS, K_REDACTIONS;
 
+static int K_OVERRIDE_REASON, K_OWN_GOAL[NDOMAINS];
+
 static void
 keys_init(void)
 {
+	int d;
+
 	K_CASE_ID = field_key("case_id");
 	K_RECEIVED = field_key("received");
 	K_WIJK = field_key("wijk");
@@ -88,6 +92,13 @@ keys_init(void)
 	K_SAFETY = field_key("safety");
 	K_CRISIS = field_key("crisis");
 	K_ROUTE_OVERRIDE = field_key("route_override");
+	K_OVERRIDE_REASON = field_key("override_reason");
+	for (d = 0; d < NDOMAINS; d++) {
+		char name[96];
+
+		snprintf(name, sizeof(name), "plan.%s.own_goal", domains[d].key);
+		K_OWN_GOAL[d] = field_key(name);
+	}
 	K_WEEK = field_key("intake.week");
 	K_DOMAINS = field_key("intake.domains");
 	K_SIGNALS = field_key("intake.signals");
@@ -290,12 +301,35 @@ redact(struct record *r, int key)
 	return n;
 }
 
+/*
+ * The rule the admission model would apply without the override.  An
+ * override that sets a safety or crisis signal aside without a reason is
+ * allowed -- the professional decides -- but said out loud.
+ */
+static const struct admission_rule *
+proposal(struct stream *s, struct record *r, const struct admission_facts *f, int route)
+{
+	struct admission_facts own = *f;
+	const struct admission_rule *rule;
+	size_t len;
+	const char *why = rec_text(r, K_OVERRIDE_REASON, &len);
+	int proposed;
+
+	own.override = -1;
+	rule = admit(&own, &proposed);
+	if ((proposed == ROUTE_SAFETY || proposed == ROUTE_CRISIS) && route != proposed &&
+	    text_blank(why, len))
+		stream_warn(s, r, K_ROUTE_OVERRIDE, "'%s' sets a %s signal aside without a reason in override_reason",
+		    routes[route].name, routes[proposed].name);
+	return rule;
+}
+
 /* Check, admit and stamp one record; -1 when it was refused. */
 static int
 admit_record(struct stream *s, struct record *r)
 {
 	struct admission_facts facts;
-	const struct admission_rule *rule;
+	const struct admission_rule *rule, *proposed = NULL;
 	enum tristate safety, crisis;
 	const char *v, *err;
 	size_t len;
@@ -368,7 +402,11 @@ admit_record(struct stream *s, struct record *r)
 	/* Everything checked: now change the record. */
 	date_format(day, iso);
 	rec_sets(r, K_RECEIVED, iso);
+	/* The worker's and the resident's own words are free text like the question. */
 	redactions += redact(r, K_QUESTION);
+	redactions += redact(r, K_OVERRIDE_REASON);
+	for (d = 0; d < NDOMAINS; d++)
+		redactions += redact(r, K_OWN_GOAL[d]);
 	for (i = 0; i < nscan; i++)
 		if (scan_keys[i] != K_QUESTION)
 			redactions += redact(r, scan_keys[i]);
@@ -392,6 +430,8 @@ admit_record(struct stream *s, struct record *r)
 	facts.crisis = crisis == BOOL_TRUE || hits.crisis > 0;
 	facts.nsignals = hits.safety + hits.crisis;
 	rule = admit(&facts, &route);
+	if (facts.override >= 0)
+		proposed = proposal(s, r, &facts, route);
 
 	date_format_week(day, week);
 	rec_sets(r, K_WEEK, week);
@@ -399,7 +439,15 @@ admit_record(struct stream *s, struct record *r)
 	rec_set(r, K_SIGNALS, hits.signals.data ? hits.signals.data : "", hits.signals.len);
 	rec_sets(r, K_ROUTE, routes[route].name);
 	rec_set_int(r, K_PRIORITY, routes[route].priority);
-	rec_sets(r, K_REASONS, rule->id);
+	/* An override is written with the rule the method would have applied. */
+	if (proposed) {
+		char ids[16];
+
+		snprintf(ids, sizeof(ids), "%s;%s", rule->id, proposed->id);
+		rec_sets(r, K_REASONS, ids);
+	} else {
+		rec_sets(r, K_REASONS, rule->id);
+	}
 	rec_set_int(r, K_REDACTIONS, redactions);
 	return 0;
 }

@@ -87,6 +87,16 @@ static const struct part bare_part[] = {
 	{ "wait_days", "wachttijd|wachtdagen" },
 };
 
+/*
+ * Plan fields Dutch exports name without "plan": "Eigen doel financiën",
+ * "Financiën - eigen doel", "Afgesproken inzet wonen".  Entered with the
+ * domain before and after the name.
+ */
+static const struct part plan_named[] = {
+	{ "own_goal", "eigen doel|doel bewoner|doel in eigen woorden|doel van de bewoner" },
+	{ "level", "afgesproken inzet|ondersteuningsniveau|niveau ondersteuning|inzet afgesproken" },
+};
+
 /* What comes before the domain in a plan or referral column. */
 static const char *const plan_prefixes = "plan|ondersteuningsplan";
 static const char *const refer_prefixes = "refer|verwijzing|toeleiding";
@@ -280,6 +290,40 @@ enter_parts(const char *prefixes, const char *field_prefix, const struct part *p
 	buf_free(&key);
 }
 
+/* The names of plan_named, with any spelling of the domain before or after. */
+static void
+enter_plan_named(void)
+{
+	struct buf spellings = { 0 }, dom = { 0 }, name = { 0 }, key = { 0 };
+	size_t i;
+	int d;
+
+	for (d = 0; d < NDOMAINS; d++) {
+		domain_spellings(d, &spellings);
+		for (i = 0; i < NELEM(plan_named); i++) {
+			const char *field = field_name("plan.", d, plan_named[i].part);
+			const char *s = spellings.data;
+
+			while (next_name(&s, &dom)) {
+				const char *n = plan_named[i].names;
+
+				while (next_name(&n, &name)) {
+					buf_reset(&key);
+					buf_printf(&key, "%s%s", name.data, dom.data);
+					enter(key.data, field, 0);
+					buf_reset(&key);
+					buf_printf(&key, "%s%s", dom.data, name.data);
+					enter(key.data, field, 0);
+				}
+			}
+		}
+	}
+	buf_free(&spellings);
+	buf_free(&dom);
+	buf_free(&name);
+	buf_free(&key);
+}
+
 static void
 build(void)
 {
@@ -299,6 +343,7 @@ build(void)
 	enter_parts(NULL, "", bare_part, 1);
 	enter_parts(NULL, "", domain_parts, NELEM(domain_parts));
 	enter_parts(plan_prefixes, "plan.", plan_parts, NELEM(plan_parts));
+	enter_plan_named();
 	enter_parts(refer_prefixes, "refer.", refer_parts, NELEM(refer_parts));
 	buf_free(&name);
 }

@@ -339,19 +339,17 @@ reject_json(struct stream *s, const struct record *r, const char *msg)
 	}
 }
 
-void
-stream_reject(struct stream *s, const struct record *r, int key, const char *fmt, ...)
+/* "<input>:<line>: case <id>: <field>: <what>" in s->scratch. */
+static void
+record_message(struct stream *s, const struct record *r, int key, const char *fmt, va_list ap)
 {
 	struct buf *m = &s->scratch;
 	const char *id;
 	size_t idlen;
 	struct buf what = { 0 };
-	va_list ap;
 
 	/* The message first: its arguments may be quote()'s buffer, which the prefix reuses. */
-	va_start(ap, fmt);
 	buf_vprintf(&what, fmt, ap);
-	va_end(ap);
 	buf_reset(m);
 	buf_printf(m, "%s:%ld: ", r->input ? r->input : s->in.name, r->line);
 	id = rec_get(r, field_find("case_id", 7), &idlen);
@@ -361,6 +359,28 @@ stream_reject(struct stream *s, const struct record *r, int key, const char *fmt
 		buf_printf(m, "%s: ", field_info(key)->name);
 	buf_add(m, what.data ? what.data : "", what.len);
 	buf_free(&what);
+}
+
+void
+stream_warn(struct stream *s, const struct record *r, int key, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	record_message(s, r, key, fmt, ap);
+	va_end(ap);
+	warn("%s", s->scratch.data);
+}
+
+void
+stream_reject(struct stream *s, const struct record *r, int key, const char *fmt, ...)
+{
+	struct buf *m = &s->scratch;
+	va_list ap;
+
+	va_start(ap, fmt);
+	record_message(s, r, key, fmt, ap);
+	va_end(ap);
 
 	if (!s->rej_open) {
 		out_flush(&s->out);

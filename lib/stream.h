@@ -82,6 +82,10 @@ void stream_write(struct stream *s, const struct record *r);
 void stream_reject(struct stream *s, const struct record *r, int key,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
+/* A warning about record r, with the same prefix; the record goes on. */
+void stream_warn(struct stream *s, const struct record *r, int key,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 /* Flush and close everything; returns the exit status of the run. */
 int stream_finish(struct stream *s);
 

@@ -1,4 +1,5 @@
-# oer-intake: each admission rule I0-I5 fires on its own condition, first rule wins
+# oer-intake: each admission rule I0-I5 fires on its own condition, first rule wins;
+# an override (I0) is written with the rule the model would have applied
 cat >in.csv <<'CSV'
 case_id,received,wijk,source,consent,safety,crisis,question,topics,route_override
 R-0,2026-11-02,Noord,self,,,,Schulden,,info
@@ -16,10 +17,12 @@ R-6,2026-11-02,Noord,self,,ja,ja,,,outreach
 CSV
 run oer-intake in.csv
 expect_status 0
-expect_no_err
+expect_err <<'ERR'
+oer-intake: in.csv:13: case R-6: route_override: 'outreach' sets a safety signal aside without a reason in override_reason
+ERR
 expect_out <<'CSV'
 case_id,received,wijk,source,consent,safety,crisis,question,topics,route_override,intake.week,intake.domains,intake.signals,intake.route,intake.priority,intake.reasons,intake.redactions
-R-0,2026-11-02,Noord,self,,,,Schulden,,info,2026-W45,finances,,info,3,I0,0
+R-0,2026-11-02,Noord,self,,,,Schulden,,info,2026-W45,finances,,info,3,I0;I4,0
 R-1,2026-11-02,Noord,self,,true,,,,,2026-W45,,,safety,1,I1,0
 R-1b,2026-11-02,Noord,self,,,,Er is huiselijk geweld,,,2026-W45,domestic_relations,huiselijk geweld;geweld,safety,1,I1,0
 R-2,2026-11-02,Noord,self,,,true,,,,2026-W45,,,crisis,1,I2,0
@@ -30,5 +33,5 @@ R-4,2026-11-02,Noord,self,,,,Vraag over de huur,,,2026-W45,housing,,info,3,I4,0
 R-4b,2026-11-02,Noord,gp,true,,,,,,2026-W45,,,info,3,I4,0
 R-5,2026-11-02,Noord,self,,,,Schulden en eenzaam,,,2026-W45,finances;social_network,,halfline,3,I5,0
 R-5b,2026-11-02,Noord,school,true,,,,housing;finances,,2026-W45,finances;housing,,halfline,3,I5,0
-R-6,2026-11-02,Noord,self,,true,true,,,outreach,2026-W45,,,outreach,2,I0,0
+R-6,2026-11-02,Noord,self,,true,true,,,outreach,2026-W45,,,outreach,2,I0;I1,0
 CSV
