@@ -136,6 +136,7 @@ classify(int key)
 	return plan_field[key] - 1;
 }
 
+#define NREFER	(REF_AGREED + 1)	/* the referral statuses */
 #define NO_ITEM	(-1)			/* level empty, "none", or no column */
 #define NO_FIT	NPLAN_LEVELS		/* the plan found no level that fits */
 
@@ -145,7 +146,9 @@ struct referral {
 	int echelon;		/* -1 when there is none */
 	char review[DATE_LEN + 1];
 	enum referral_status status;
-	struct provider *provider;
+	struct provider *provider;	/* NULL: none, or an agreed one not on the map */
+	int agreed;			/* the input's provider, agreed with the resident */
+	int took;			/* it took one of the provider's places */
 };
 
 static struct referral item[NDOMAINS];
@@ -192,6 +195,20 @@ parse_level(const char *v, size_t len)
 	return (level = plan_level_lookup(v, len)) >= 0 ? level : BAD_LEVEL;
 }
 
+/*
+ * A provider in the input whose status is empty or "agreed" was agreed with
+ * the resident: it is kept (SPEC 0, 8).  A provider with another status is
+ * this stage's own earlier proposal, made again.
+ */
+static int
+agreed(const struct record *r, int d)
+{
+	size_t len, slen;
+	const char *v = rec_text(r, K_PROVIDER[d], &len), *st = rec_text(r, K_STATUS[d], &slen);
+
+	return !text_blank(v, len) && (text_blank(st, slen) || text_is(st, slen, "agreed"));
+}
+
 /* Check the item of domain d; -1 when the record was refused. */
 static int
 check_item(struct stream *s, const struct record *r, int d)
@@ -210,6 +227,7 @@ check_item(struct stream *s, const struct record *r, int d)
 	}
 	if (it->level == NO_ITEM)
 		return 0;
+	it->agreed = agreed(r, d);
 	it->echelon = it->level == NO_FIT ? -1 : plan_levels[it->level].echelon;
 	v = rec_text(r, it->key[PART_ECHELON], &len);
 	if (len > 0) {
@@ -279,7 +297,13 @@ refer_items(const struct record *r, int age)
 		it->provider = NULL;
 		if (it->level == NO_ITEM)
 			continue;
-		if (it->level == NO_FIT)
+		if (it->agreed) {
+			/* Its place is taken, so the matcher does not offer it twice. */
+			v = rec_text(r, K_PROVIDER[d], &len);
+			it->provider = smap_find(&map, v, len);
+			it->took = smap_take(it->provider);
+			it->status = REF_AGREED;
+		} else if (it->level == NO_FIT)
 			it->status = REF_UNMATCHED;	/* nothing to look for: still never lost */
 		else
 			it->status = smap_refer(&map, it->level, d, wijk, age, &it->provider);
@@ -290,7 +314,7 @@ refer_items(const struct record *r, int age)
 static void
 stamp_record(struct record *r)
 {
-	int d, count[4] = { 0, 0, 0, 0 };
+	int d, count[NREFER] = { 0 };
 
 	for (d = 0; d < NDOMAINS; d++) {
 		const struct referral *it = &item[d];
@@ -298,6 +322,12 @@ stamp_record(struct record *r)
 
 		if (it->key[PART_LEVEL] < 0)
 			continue;
+		if (it->level != NO_ITEM && it->agreed && p == NULL) {
+			/* Agreed with a provider the map does not know: kept as written. */
+			rec_sets(r, K_STATUS[d], referral_status_name[REF_AGREED]);
+			count[REF_AGREED]++;
+			continue;
+		}
 		rec_sets(r, K_PROVIDER[d], p ? p->id : "");
 		rec_sets(r, K_NAME[d], p ? p->name : "");
 		rec_sets(r, K_STATUS[d], it->level == NO_ITEM ? "" : referral_status_name[it->status]);
@@ -325,7 +355,8 @@ write_record(struct stream *s, struct record *r)
 	if (s->nrejected == rejected)
 		return;
 	for (d = 0; d < NDOMAINS; d++)
-		if (item[d].level != NO_ITEM && item[d].status == REF_PROPOSED)
+		if (item[d].level != NO_ITEM &&
+		    (item[d].status == REF_PROPOSED || (item[d].status == REF_AGREED && item[d].took)))
 			smap_release(item[d].provider);
 }
 
@@ -358,8 +389,16 @@ write_items(struct stream *s, const struct record *r)
 		rec_append(&out, K_I_LEVEL, v, strlen(v), J_TEXT);
 		len = it->echelon < 0 ? 0 : (size_t)snprintf(number, sizeof(number), "%d", it->echelon);
 		rec_append(&out, K_I_ECHELON, number, len, J_TEXT);
-		rec_append(&out, K_I_PROVIDER_ID, p ? p->id : "", p ? strlen(p->id) : 0, J_TEXT);
-		rec_append(&out, K_I_NAME, p ? p->name : "", p ? strlen(p->name) : 0, J_TEXT);
+		if (it->agreed && p == NULL) {
+			/* Agreed with a provider the map does not know: as the input has it. */
+			v = rec_text(r, K_PROVIDER[d], &len);
+			rec_append(&out, K_I_PROVIDER_ID, v, len, J_TEXT);
+			v = rec_text(r, K_NAME[d], &len);
+			rec_append(&out, K_I_NAME, v, len, J_TEXT);
+		} else {
+			rec_append(&out, K_I_PROVIDER_ID, p ? p->id : "", p ? strlen(p->id) : 0, J_TEXT);
+			rec_append(&out, K_I_NAME, p ? p->name : "", p ? strlen(p->name) : 0, J_TEXT);
+		}
 		v = referral_status_name[it->status];
 		rec_append(&out, K_I_STATUS, v, strlen(v), J_TEXT);
 		len = p ? (size_t)snprintf(number, sizeof(number), "%lld", p->wait_days) : 0;

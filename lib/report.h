@@ -50,7 +50,7 @@ int period_from_label(enum period_kind k, const char *s, size_t len, long *perio
 #define NPLAN_ITEMS (NPLAN_LEVELS + 1)
 #define NECHELONS 4
 #define NPLAN_ACTIONS (ACT_RELIEF + 1)
-#define NREFER_STATUSES (REF_UNMATCHED + 1)
+#define NREFER_STATUSES (REF_AGREED + 1)
 
 /* A case's trend over its measurements (monitor.trend, with --history). */
 enum report_trend { TREND_IMPROVED, TREND_STABLE, TREND_DECLINED, NTRENDS };

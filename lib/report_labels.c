@@ -138,6 +138,7 @@ static const struct {
 	 * informal); short, a column head: the plan's "informal" counts volunteer too. */
 	{ "status.informal", "No provider", "Geen aanbieder" },
 	{ "status.proposed", "Proposed", "Voorgesteld" },
+	{ "status.agreed", "Agreed", "Afgesproken" },
 	{ "status.waitlist", "Waiting list", "Wachtlijst" },
 	{ "status.unmatched", "Unmatched", "Geen aanbod" },
 	{ "signal.high", "High share", "Hoog aandeel" },

@@ -295,7 +295,11 @@ referral_section(const struct report_options *o, struct rsection *sec,
 	struct rtable *t;
 	struct rrow *r;
 	static const int status_idx[NREFER_STATUSES] = {
-		REF_INFORMAL, REF_PROPOSED, REF_WAITLIST, REF_UNMATCHED
+		REF_INFORMAL, REF_PROPOSED, REF_AGREED, REF_WAITLIST, REF_UNMATCHED
+	};
+	/* The columns' metrics: the status words in the order shown. */
+	static const char *const status_metric[NREFER_STATUSES] = {
+		"informal", "proposed", "agreed", "waitlist", "unmatched"
 	};
 	long total[NREFER_STATUSES] = { 0 };
 	int d, s, i;
@@ -305,8 +309,8 @@ referral_section(const struct report_options *o, struct rsection *sec,
 		return;
 	}
 	t = rt_table(sec, "referral", "domain", CHART_NONE, "status.informal",
-	    "status.proposed", "status.waitlist", "status.unmatched", NULL);
-	rt_domain_rows(o, t, referral_status_name, status_idx, NREFER_STATUSES, &st->refer[0][0],
+	    "status.proposed", "status.agreed", "status.waitlist", "status.unmatched", NULL);
+	rt_domain_rows(o, t, status_metric, status_idx, NREFER_STATUSES, &st->refer[0][0],
 	    NREFER_STATUSES);
 	for (d = 0; d < NDOMAINS; d++)
 		for (s = 0; s < NREFER_STATUSES; s++)
@@ -314,7 +318,7 @@ referral_section(const struct report_options *o, struct rsection *sec,
 	r = rt_row(t, "total", 1);
 	for (s = 0; s < NREFER_STATUSES; s++) {
 		struct rsum *sum = rsum_new(sums,
-		    rt_count(o, &r->cells[s], referral_status_name[s], "", total[s]));
+		    rt_count(o, &r->cells[s], status_metric[s], "", total[status_idx[s]]));
 
 		for (d = 0; d < NDOMAINS; d++)
 			rsum_part(sum, &t->rows[d].cells[s]);

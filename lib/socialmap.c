@@ -14,7 +14,9 @@
 #include "text.h"
 #include "value.h"
 
-const char *const referral_status_name[] = { "informal", "proposed", "waitlist", "unmatched" };
+const char *const referral_status_name[] = {
+	"informal", "proposed", "waitlist", "unmatched", "agreed"
+};
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define PLACES_MAX 1000000000LL
@@ -600,4 +602,25 @@ smap_release(struct provider *p)
 {
 	if (p && p->places != SMAP_UNLIMITED)
 		p->places++;
+}
+
+/* A linear scan: agreed referrals are few, and the map is checked once per item. */
+struct provider *
+smap_find(const struct socialmap *m, const char *id, size_t len)
+{
+	int i;
+
+	for (i = 0; i < m->nprov; i++)
+		if (strlen(m->prov[i].id) == len && memcmp(m->prov[i].id, id, len) == 0)
+			return &m->prov[i];
+	return NULL;
+}
+
+int
+smap_take(struct provider *p)
+{
+	if (p == NULL || p->places == SMAP_UNLIMITED || p->places == 0)
+		return 0;
+	p->places--;
+	return 1;
 }

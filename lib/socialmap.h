@@ -52,7 +52,8 @@ void smap_free(struct socialmap *m);
 /* The wijk id of a record's wijk: matched case-, accent- and space-insensitively. */
 int smap_wijk(struct socialmap *m, const char *name, size_t len);
 
-enum referral_status { REF_INFORMAL, REF_PROPOSED, REF_WAITLIST, REF_UNMATCHED };
+/* REF_AGREED: a provider the worker agreed with the resident, kept (SPEC 0, 8). */
+enum referral_status { REF_INFORMAL, REF_PROPOSED, REF_WAITLIST, REF_UNMATCHED, REF_AGREED };
 
 extern const char *const referral_status_name[];	/* "informal", "proposed", ... */
 
@@ -70,5 +71,14 @@ enum referral_status smap_refer(struct socialmap *m, int level, int domain, int 
 
 /* Give back the place a proposal took (its record was not written). */
 void smap_release(struct provider *p);
+
+/* The provider with this provider_id, or NULL. */
+struct provider *smap_find(const struct socialmap *m, const char *id, size_t len);
+
+/*
+ * A place taken by an agreed referral, full or not: 1 when one was free
+ * (smap_release gives it back), 0 when not.
+ */
+int smap_take(struct provider *p);
 
 #endif
