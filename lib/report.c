@@ -239,6 +239,7 @@ state_free(struct report_state *st)
 	free(st->lead.count);
 	list_free(&st->overdue_list);
 	list_free(&st->agenda);
+	list_free(&st->set_aside);
 	for (i = 0; i < st->nwijk; i++)
 		free(st->wijk[i].name);
 	free(st->wijk);
@@ -311,7 +312,8 @@ report_state_get(struct report *rp, long period, const char *group)
 	st = xcalloc(1, sizeof(*st));
 	st->period = period;
 	st->group = xstrdup(group);
-	st->overdue_list.max = st->agenda.max = rp->list;
+	st->overdue_list.max = st->agenda.max = st->set_aside.max = rp->list;
+	st->set_aside.cmp = agenda_cmp;
 	st->overdue_list.cmp = overdue_cmp;
 	st->agenda.cmp = agenda_cmp;
 	rp->states[i] = st;
@@ -569,6 +571,30 @@ add_plan(struct report_state *st, const struct report_case *c)
 	}
 }
 
+const char *const decision_name[NDECISIONS] = {
+	"route", "set_aside", "plan_level", "consult_on", "consult_off", "rerouted",
+	"own_goal", "personal", "client_support"
+};
+
+/* Overrides, re-routing and the resident's own plan; a set-aside signal is listed too. */
+static void
+add_decisions(struct report_state *st, const struct report_case *c)
+{
+	int i;
+
+	for (i = 0; i < NDECISIONS; i++)
+		st->decision[i] += c->decision[i];
+	if (c->decision[DEC_SET_ASIDE]) {
+		struct listed_case e;
+
+		list_case(&e, c);
+		free(e.reasons);
+		e.reasons = xstrndup(c->intake_reasons, c->intake_reasons_len);
+		e.nreasons = report_count_items(c->intake_reasons, c->intake_reasons_len);
+		report_list_offer(&st->set_aside, &e);
+	}
+}
+
 static void
 add_wijk(struct report_state *st, const struct report_case *c)
 {
@@ -607,6 +633,7 @@ report_add(struct report *rp, const struct report_case *c)
 	add_monitor(st, c);
 	add_plan(st, c);
 	add_wijk(st, c);
+	add_decisions(st, c);
 }
 
 void
@@ -697,6 +724,8 @@ report_merge_state(struct report_state *into, const struct report_state *from)
 		add_longs(w->unmatched, f->unmatched, NDOMAINS);
 	}
 	list_merge(&into->agenda, &from->agenda);
+	ADD_ARRAY(decision);
+	list_merge(&into->set_aside, &from->set_aside);
 }
 
 /* ---- list orders ---- */

@@ -71,7 +71,7 @@ enum {
 	SEEN_PLAN_DATE = 1 << 3, SEEN_MONITOR = 1 << 4, SEEN_NEED = 1 << 5,
 	SEEN_COMPLEX = 1 << 6, SEEN_TREND = 1 << 7, SEEN_DELTA = 1 << 8,
 	SEEN_PLAN = 1 << 9, SEEN_COORDINATION = 1 << 10, SEEN_CONSULT = 1 << 11,
-	SEEN_REFER = 1 << 12, SEEN_WIJK = 1 << 13
+	SEEN_REFER = 1 << 12, SEEN_WIJK = 1 << 13, SEEN_DECISION = 1 << 14
 };
 
 /*
@@ -79,6 +79,26 @@ enum {
  * from; report_add() copies what it keeps.  -1 (or 0 for levels) is "not
  * in the record".
  */
+/*
+ * The decisions of the professional and the resident the report counts
+ * (SPEC 0, 9): overrides per stage, info cases planned after all, and the
+ * plan as the resident's own.  Agreed providers are a referral status.
+ */
+enum decision {
+	DEC_ROUTE,		/* route_override: intake.reasons I0 */
+	DEC_SET_ASIDE,		/* ... away from the safety or crisis route (I0;I1, I0;I2) */
+	DEC_PLAN_LEVEL,		/* plan items with rule override */
+	DEC_CONSULT_ON,		/* the worker put the case on the agenda */
+	DEC_CONSULT_OFF,	/* ... or took it off */
+	DEC_REROUTED,		/* plan.reroute P0 */
+	DEC_OWN_GOAL,		/* a plan with the resident's own goal recorded */
+	DEC_PERSONAL,		/* plan.personal true */
+	DEC_CLIENT_SUPPORT,	/* plan.client_support true */
+	NDECISIONS
+};
+
+extern const char *const decision_name[NDECISIONS];
+
 struct report_case {
 	unsigned seen;			/* SEEN_* of this record */
 	const char *case_id, *wijk, *group, *reasons;
@@ -102,6 +122,9 @@ struct report_case {
 	int echelon[NDOMAINS];		/* 0-3, -1 */
 	int action[NDOMAINS];		/* enum action (cascade.h), -1 */
 	int refer[NDOMAINS];		/* enum referral_status (socialmap.h), -1 */
+	int decision[NDECISIONS];	/* counts of this case */
+	const char *intake_reasons;	/* "I0;I1" */
+	size_t intake_reasons_len;
 };
 
 /* A case with every fact absent. */
@@ -195,6 +218,10 @@ struct report_state {
 	int nwijk, capwijk;
 
 	struct case_list agenda;	/* the --list most urgent of them */
+
+	/* decisions; set_aside: the --list first cases whose signal an override set aside */
+	long decision[NDECISIONS];
+	struct case_list set_aside;
 };
 
 /* ---- the whole report: states sorted by period, then group ---- */

@@ -80,6 +80,44 @@ column_sum(struct rsums *sums, struct rcell *total, const struct rtable *t, int 
 		rsum_part(sum, &t->rows[i].cells[col]);
 }
 
+/*
+ * The cases whose safety or crisis signal a route override set aside:
+ * never hidden inside the team, left out under --suppress like every case
+ * list (SPEC 0, 9).
+ */
+static void
+set_aside_list(const struct report_options *o, struct rsection *sec, struct report_state *st,
+    int lang)
+{
+	struct rtable *t;
+	int i;
+
+	if (st->set_aside.n == 0)
+		return;
+	if (o->suppress > 0) {
+		rt_note(sec, xstrdup(rlabel(lang, "note.set_aside_left_out")));
+		return;
+	}
+	report_list_sort(&st->set_aside);
+	t = rt_table(sec, "set_aside_list", "case", CHART_NONE, "wijk", "signal_route",
+	    "chosen_route", "reasons", NULL);
+	for (i = 0; i < st->set_aside.n; i++) {
+		const struct listed_case *e = &st->set_aside.v[i];
+		struct rrow *r = rt_row(t, e->case_id, 0);
+		const char *signal = strstr(e->reasons, "I1") ? "safety" : "crisis";
+
+		rt_cell(&r->cells[0], "set_aside.wijk", e->case_id, xstrdup(e->wijk), 0);
+		rt_cell(&r->cells[1], "set_aside.signal", e->case_id, xstrdup(signal), 0);
+		r->cells[1].label = rt_label("route", signal);
+		if (e->route >= 0) {
+			rt_cell(&r->cells[2], "set_aside.route", e->case_id,
+			    xstrdup(routes[e->route].name), 0);
+			r->cells[2].label = rt_label("route", routes[e->route].name);
+		}
+		rt_cell(&r->cells[3], "set_aside.reasons", e->case_id, xstrdup(e->reasons), 0);
+	}
+}
+
 static void
 intake_section(const struct report_options *o, struct rsection *sec, struct report_state *st,
     int lang, struct rsums *sums)
@@ -106,6 +144,7 @@ intake_section(const struct report_options *o, struct rsection *sec, struct repo
 		column_sum(sums, cases, t, 0);
 	}
 	overdue_list(o, sec, st, lang);
+	set_aside_list(o, sec, st, lang);
 }
 
 /* ---- 2. monitor ---- */
@@ -194,6 +233,35 @@ monitor_section(const struct report_options *o, struct rsection *sec,
 	}
 }
 
+/* ---- 3. plan: the decisions of the professional and the resident ---- */
+
+static void
+decisions_table(const struct report_options *o, struct rsection *sec,
+    const struct report_state *st)
+{
+	long n[NDECISIONS + 1];
+	const char *names[NDECISIONS + 1];
+	struct rtable *t;
+	int i, j, d;
+
+	if (!(st->seen & (SEEN_DECISION | SEEN_REFER)))
+		return;
+	/* The table's order: by stage, then the resident's own plan. */
+	for (i = j = 0; i < NDECISIONS; i++) {
+		if (i == DEC_REROUTED) {
+			names[j] = "agreed";
+			n[j] = 0;
+			for (d = 0; d < NDOMAINS; d++)
+				n[j] += st->refer[d][REF_AGREED];
+			j++;
+		}
+		names[j] = decision_name[i];
+		n[j++] = st->decision[i];
+	}
+	t = rt_table(sec, "decisions", "decision", CHART_NONE, "number", NULL);
+	rt_vocab_rows(o, t, "decision", "decision", names, n, NDECISIONS + 1);
+}
+
 /* ---- 3. plan ---- */
 
 static long
@@ -275,6 +343,7 @@ plan_section(const struct report_options *o, struct rsection *sec,
 		rt_fact_count(o, t, "coordination", st->coordination, NULL);
 	if (st->seen & SEEN_CONSULT)
 		rt_fact_count(o, t, "consult", st->consult, NULL);
+	decisions_table(o, sec, st);
 	if (st->seen & SEEN_PLAN) {
 		cascade = rt_table(sec, "cascade", "plan_level", CHART_BARS, "items", NULL);
 		rt_vocab_rows(o, cascade, "plan_level", "items_by_level", item_names,
@@ -658,6 +727,13 @@ goals_section(const struct report_options *o, struct rpage *pg, const struct rep
 	struct rcell *g, *from[8];
 	int i;
 
+	if (st->seen & SEEN_DECISION) {
+		g = goal_row(o, t, "goal.1", "own_goal_share", planned ?
+		    rt_share(st->decision[DEC_OWN_GOAL], st->plan_cases) : NULL, st->plan_cases);
+		from[0] = page_cell(plan, "decision", "own_goal");
+		from[1] = page_cell(plan, "cases", "");
+		derive(sums, g, from, 2);
+	}
 	g = goal_row(o, t, "goal.1", "own_strength_share",
 	    planned ? rt_share(items_at(st, PL_SELF, PL_NETWORK), st->items) : NULL,
 	    st->plan_cases);

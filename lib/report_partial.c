@@ -61,7 +61,8 @@ enum {
 	I_SUM_SELF, I_N_SELF, I_SUM_TOGETHER, I_N_TOGETHER, I_TREND,
 	I_DELTA_DOMAINS, I_DELTA_IMPROVED, I_PLAN_CASES, I_ITEMS, I_ITEMS_LEVEL,
 	I_ITEMS_ECHELON, I_ACTION, I_COORDINATION, I_REFER, I_WIJK, I_WIJK_NEED,
-	I_WIJK_UNMATCHED, I_AGENDA, I_OVERDUE_CASES, I_AGENDA_CASES, NITEMS
+	I_WIJK_UNMATCHED, I_AGENDA, I_OVERDUE_CASES, I_AGENDA_CASES, I_DECISION, I_SET_ASIDE,
+	NITEMS
 };
 
 static const char *const item_name[NITEMS] = {
@@ -70,13 +71,13 @@ static const char *const item_name[NITEMS] = {
 	"sum_self", "n_self", "sum_together", "n_together", "trend",
 	"delta_domains", "delta_improved", "plan_cases", "items", "items_level",
 	"items_echelon", "action", "coordination", "refer", "wijk", "wijk_need",
-	"wijk_unmatched", "agenda", "overdue_cases", "agenda_cases"
+	"wijk_unmatched", "agenda", "overdue_cases", "agenda_cases", "decision", "set_aside"
 };
 
 /* The words of the keys: what the index of an array means. */
 static const char *const seen_name[] = {
 	"received", "route", "source", "plan_date", "monitor", "need", "complex",
-	"trend", "delta", "plan", "coordination", "consult", "refer", "wijk"
+	"trend", "delta", "plan", "coordination", "consult", "refer", "wijk", "decision"
 };
 #define NSEEN (int)(sizeof(seen_name) / sizeof(seen_name[0]))
 
@@ -262,6 +263,10 @@ write_state(struct pwriter *w, enum period_kind kind, struct report_state *st)
 	report_list_sort(&st->agenda);
 	for (i = 0; i < st->agenda.n; i++)
 		listed(w, I_AGENDA, &st->agenda.v[i]);
+	counts(w, I_DECISION, -1, decision_name, st->decision, NDECISIONS);
+	report_list_sort(&st->set_aside);
+	for (i = 0; i < st->set_aside.n; i++)
+		listed(w, I_SET_ASIDE, &st->set_aside.v[i]);
 }
 
 void
@@ -328,6 +333,7 @@ static const struct {
 	[I_WIJK_UNMATCHED] = { 1, 1, K_NONE, NULL, 0 },
 	[I_OVERDUE_CASES] = { 0, 0, K_NONE, NULL, 0 },
 	[I_AGENDA_CASES] = { 0, 0, K_NONE, NULL, 0 },
+	[I_DECISION] = { 0, 0, K_WORD, decision_name, NDECISIONS },
 };
 
 /* The longest lead time: plan and received are dates of years 1000-9999. */
@@ -581,7 +587,8 @@ read_listed(struct stream *s, const struct record *r, int item, struct report *r
 	e.reasons = xstrndup(v, len);
 	e.nreasons = report_count_items(v, len);
 	/* The --list first of every partial's first are the first of all. */
-	report_list_offer(item == I_OVERDUE ? &st->overdue_list : &st->agenda, &e);
+	report_list_offer(item == I_OVERDUE ? &st->overdue_list :
+	    item == I_AGENDA ? &st->agenda : &st->set_aside, &e);
 	return 0;
 }
 
@@ -615,6 +622,7 @@ slot(struct report_state *st, struct wijk_stat *w, int item, int d, int k)
 	case I_REFER: return &st->refer[d][k];
 	case I_OVERDUE_CASES: return &st->overdue;
 	case I_AGENDA_CASES: return &st->consult;
+	case I_DECISION: return &st->decision[k];
 	case I_WIJK: return &w->cases;
 	case I_WIJK_NEED: return &w->need[d];
 	case I_WIJK_UNMATCHED: return &w->unmatched[d];
@@ -736,7 +744,7 @@ partial_read(struct partial_reader *pr, struct stream *s, const struct record *r
 
 		if ((got = item_place(s, r, item, &d, &k, &unused)) == 0)
 			report_state_get(rp, period, group)->seen |= 1u << k;
-	} else if (item == I_OVERDUE || item == I_AGENDA) {
+	} else if (item == I_OVERDUE || item == I_AGENDA || item == I_SET_ASIDE) {
 		got = read_listed(s, r, item, rp, period, group);
 	} else {
 		got = read_count(s, r, item, rp, period, group);

@@ -6,7 +6,7 @@
  * Every partial record has the same fields, so the partial is CSV or JSON
  * Lines through the ordinary record writers:
  *
- *   partial   the format version, 2
+ *   partial   the format version, 3
  *   run.period, run.by, run.from, run.to, run.date, run.list
  *             the options that shaped the aggregation and the run's date
  *   period, group, item, domain, key, value
@@ -29,7 +29,7 @@
 #include "report.h"
 #include "stream.h"
 
-#define PARTIAL_VERSION 2	/* 2: run.list, the lists' counts as items */
+#define PARTIAL_VERSION 3	/* 2: run.list, the lists' counts as items; 3: decisions */
 
 /* The largest --list N. */
 #define PARTIAL_LIST_MAX 1000000

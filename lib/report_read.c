@@ -18,7 +18,8 @@ enum {
 	F_SCORED, F_URGENT, F_NEED, F_COMPLEX, F_TREND,
 	F_COORDINATION, F_CONSULT, F_REASONS,
 	F_SELF, F_TOGETHER, F_BARE, F_DNEED, F_DELTA,
-	F_PLEVEL, F_PECHELON, F_PACTION, F_RSTATUS
+	F_PLEVEL, F_PECHELON, F_PACTION, F_RSTATUS,
+	F_IREASONS, F_REROUTE, F_PERSONAL, F_CLIENT_SUPPORT, F_PRULE, F_OWN_GOAL
 };
 
 static const struct {
@@ -32,6 +33,8 @@ static const struct {
 	{ "monitor.need", F_NEED }, { "monitor.complex", F_COMPLEX },
 	{ "monitor.trend", F_TREND }, { "plan.coordination", F_COORDINATION },
 	{ "plan.consult", F_CONSULT }, { "plan.consult_reasons", F_REASONS },
+	{ "intake.reasons", F_IREASONS }, { "plan.reroute", F_REROUTE },
+	{ "plan.personal", F_PERSONAL }, { "plan.client_support", F_CLIENT_SUPPORT },
 };
 
 static const struct {
@@ -86,6 +89,10 @@ stage_field(const char *name, signed char *domain)
 		return F_PECHELON;
 	if (strcmp(dot + 1, "action") == 0)
 		return F_PACTION;
+	if (strcmp(dot + 1, "rule") == 0)
+		return F_PRULE;
+	if (strcmp(dot + 1, "own_goal") == 0)
+		return F_OWN_GOAL;
 	return F_OTHER;
 }
 
@@ -264,8 +271,68 @@ case_field(struct stream *s, const struct record *r, int key, int kind,
 	case F_REASONS:
 		c->reasons = v, c->reasons_len = len;
 		return 0;
+	case F_IREASONS:
+		c->seen |= SEEN_DECISION;
+		c->intake_reasons = v, c->intake_reasons_len = len;
+		return 0;
+	case F_REROUTE:
+		c->seen |= SEEN_DECISION;
+		c->decision[DEC_REROUTED] = len > 0;
+		return 0;
+	case F_PERSONAL:
+	case F_CLIENT_SUPPORT: {
+		int yes;
+
+		c->seen |= SEEN_DECISION;
+		if (boolean(s, r, key, v, len, &yes) < 0)
+			return -1;
+		c->decision[kind == F_PERSONAL ? DEC_PERSONAL : DEC_CLIENT_SUPPORT] = yes == 1;
+		return 0;
+	}
 	}
 	return 0;
+}
+
+/* Does a ';'-list hold this word? */
+static int
+has_word(const char *list, size_t len, const char *word)
+{
+	size_t n = strlen(word), i = 0;
+
+	while (i < len) {
+		size_t j = i;
+
+		while (j < len && list[j] != ';')
+			j++;
+		if (j - i == n && memcmp(list + i, word, n) == 0)
+			return 1;
+		i = j + 1;
+	}
+	return 0;
+}
+
+/*
+ * The decisions a record shows once all its fields are read: an override
+ * of the route (I0, with the model's own rule beside it: I0;I1 set a
+ * safety signal aside unless the route chosen is safety, I0;I2 a crisis
+ * signal unless it is crisis or safety), the worker's consult decision.
+ */
+static void
+decisions(struct report_case *c)
+{
+	const char *ir = c->intake_reasons;
+	size_t n = c->intake_reasons_len;
+
+	if (n >= 2 && memcmp(ir, "I0", 2) == 0 && (n == 2 || ir[2] == ';')) {
+		c->decision[DEC_ROUTE] = 1;
+		if ((has_word(ir, n, "I1") && c->route != ROUTE_SAFETY) ||
+		    (has_word(ir, n, "I2") && c->route != ROUTE_CRISIS && c->route != ROUTE_SAFETY))
+			c->decision[DEC_SET_ASIDE] = 1;
+	}
+	if (c->reasons && has_word(c->reasons, c->reasons_len, "override")) {
+		c->seen |= SEEN_DECISION;
+		c->decision[c->consult == 1 ? DEC_CONSULT_ON : DEC_CONSULT_OFF] = 1;
+	}
 }
 
 static const char *const needs_heavy_first[NNEEDS] = { "urgent", "support", "watch", "none" };
@@ -332,6 +399,14 @@ domain_field(struct stream *s, const struct record *r, int key, int kind, int d,
 		    &c->action[d]) < 0)
 			return -1;
 		c->action[d]++;
+		return 0;
+	case F_PRULE:
+		c->seen |= SEEN_DECISION;
+		c->decision[DEC_PLAN_LEVEL] += text_is(v, len, "override");
+		return 0;
+	case F_OWN_GOAL:
+		c->seen |= SEEN_DECISION;
+		c->decision[DEC_OWN_GOAL] |= !text_blank(v, len);
 		return 0;
 	case F_RSTATUS:
 		c->seen |= SEEN_REFER;
@@ -400,6 +475,12 @@ report_read(struct report_reader *rr, struct stream *s, const struct record *r,
 	}
 	if (c->proposed)
 		c->plan_date = NO_DATE;	/* open: lead times and lateness count recorded plans only */
+	decisions(c);
+	/* Goal 1 counts plans with the resident's own goal: a goal without a plan is no plan. */
+	for (d = 0, i = 0; d < NDOMAINS; d++)
+		i += c->plan_level[d] >= 0;
+	if (i == 0)
+		c->decision[DEC_OWN_GOAL] = 0;
 	/* A missing together equals self; a bare domain column is together. */
 	for (d = 0; d < NDOMAINS; d++)
 		if (c->together[d] == 0)

@@ -106,7 +106,7 @@ head -n 4 in.csv >part.1
 for p in 1 2; do
 	oer-report --partial --period all --list 2 part.$p >partial.$p || fail "--partial part.$p"
 done
-grep -q '^2,all,,,,2026-11-28,2,,,run,' partial.1 || fail "run.list is not 2 in the partial"
+grep -q '^3,all,,,,2026-11-28,2,,,run,' partial.1 || fail "run.list is not 2 in the partial"
 for f in text csv json md html; do
 	oer-report --period all --list 2 --format $f in.csv >single.$f || fail "single $f"
 	run oer-report --merge --format $f partial.2 partial.1

@@ -73,11 +73,11 @@ oer-report: week.csv:2: a partial report, not cases: merge partials with oer-rep
 ERR
 
 # Another version of the format; nothing at all.
-sed 's/^2,week/3,week/' week.csv >v3.csv
-run oer-report --merge v3.csv
+sed 's/^3,week/4,week/' week.csv >v4.csv
+run oer-report --merge v4.csv
 expect_status 65
 expect_err <<'ERR'
-oer-report: v3.csv:2: partial: '3' is not format 2, the format this oer-report reads
+oer-report: v4.csv:2: partial: '4' is not format 3, the format this oer-report reads
 ERR
 : >none.csv
 run oer-report --merge none.csv
@@ -104,8 +104,8 @@ oer-report: 2 of 24 records rejected, see rej.csv
 ERR
 expect_file rej.csv <<'CSV'
 partial,run.period,run.by,run.from,run.to,run.date,run.list,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons,error
-2,week,,,,2026-11-28,10,2026-W45,all,sightings,,received,,,,,,,,,,,,,bad.csv:3: item: 'sightings' is not an item of a partial report
-2,week,,,,2026-11-28,10,2026-W46,all,cases,,,many,,,,,,,,,,,,bad.csv:22: value: 'many' is not a whole number 0 to 100000000
+3,week,,,,2026-11-28,10,2026-W45,all,sightings,,received,,,,,,,,,,,,,bad.csv:3: item: 'sightings' is not an item of a partial report
+3,week,,,,2026-11-28,10,2026-W46,all,cases,,,many,,,,,,,,,,,,bad.csv:22: value: 'many' is not a whole number 0 to 100000000
 CSV
 grep -q '^2026-W45,all,intake,cases,,1$' out || fail "week 45 is not in the merge"
 
