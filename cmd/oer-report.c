@@ -40,9 +40,10 @@ static const char usage_text[] =
 "                  [--from DATE] [--to DATE] [--format text|csv|json|md|html]\n"
 "                  [--lang nl|en] [--suppress K] [--signal-share PCT]\n"
 "                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
-"                  [--list N] [common options] [FILE ...]\n"
+"                  [--list N] [--crisis-days N] [common options] [FILE ...]\n"
 "       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
-"                  [--to DATE] [--list N] [common options] [FILE ...]\n"
+"                  [--to DATE] [--list N] [--crisis-days N] [common options]\n"
+"                  [FILE ...]\n"
 "       oer-report --merge [--partial] [--format FORMAT] [--lang LANG]\n"
 "                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
 "                  [--signal-rise POINTS] [--signal-window N] [common options]\n"
@@ -73,6 +74,9 @@ static const char usage_text[] =
 "      --list=N                  the agenda and the overdue list show the N\n"
 "                                most urgent cases, with the count of all\n"
 "                                (default: 10; 0: all)\n"
+"      --crisis-days=N           the team's norm for a plan on the crisis and\n"
+"                                safety routes, in days (default: 2; the Wmo\n"
+"                                says without delay; others: 6 weeks, Wmo)\n"
 "      --partial                 instead of the report, the aggregates of this\n"
 "                                part of the input as records, for --merge\n"
 "      --merge                   read partials (in any order) and write the\n"
@@ -82,7 +86,8 @@ static const char usage_text[] =
 
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
-	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_SIGNAL_WINDOW, OPT_PARTIAL, OPT_MERGE, OPT_LIST
+	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_SIGNAL_WINDOW, OPT_PARTIAL, OPT_MERGE, OPT_LIST,
+	OPT_CRISIS_DAYS
 };
 
 static const struct option longopts[] = {
@@ -100,6 +105,7 @@ static const struct option longopts[] = {
 	{ "partial", no_argument, NULL, OPT_PARTIAL },
 	{ "merge", no_argument, NULL, OPT_MERGE },
 	{ "list", required_argument, NULL, OPT_LIST },
+	{ "crisis-days", required_argument, NULL, OPT_CRISIS_DAYS },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -160,6 +166,7 @@ read_cases(struct stream *s, struct report *rp, const struct report_run *run)
 	int first = 1, by = run->by ? field_key(run->by) : -1, by_seen = 0;
 
 	report_init(rp, run->period, run->today, run->list);
+	rp->crisis_days = run->crisis_days;
 	report_reader_init(&rr, by, run->from, run->to,
 	    run->period != PERIOD_ALL || run->from != LONG_MIN || run->to != LONG_MAX);
 	while ((r = stream_next(s)) != NULL) {
@@ -201,8 +208,10 @@ read_partials(struct stream *s, struct report *rp, struct partial_reader *pr,
 int
 main(int argc, char **argv)
 {
-	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0 };
-	struct report_run run = { PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT };
+	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0, CRISIS_DAYS_DEFAULT };
+	struct report_run run = {
+		PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT, CRISIS_DAYS_DEFAULT
+	};
 	const char *aggregation = NULL, *output = NULL;
 	int c, status, format = -1, lang = -1, partial = 0, merge = 0;
 	struct partial_reader pr;
@@ -271,6 +280,11 @@ main(int argc, char **argv)
 			run.list = (int)number_option("--list", optarg, 0, PARTIAL_LIST_MAX);
 			aggregation = "--list";
 			break;
+		case OPT_CRISIS_DAYS:
+			/* Overdue is judged while the cases are read: --merge takes it from the partials. */
+			run.crisis_days = (int)number_option("--crisis-days", optarg, 0, CRISIS_DAYS_MAX);
+			aggregation = "--crisis-days";
+			break;
 		case OPT_PARTIAL:
 			partial = 1;
 			break;
@@ -305,6 +319,7 @@ main(int argc, char **argv)
 		opt.period = run.period;
 		opt.by = run.by;
 		opt.today = run.today;
+		opt.crisis_days = rp.crisis_days;
 		doc.opt = &opt;
 		doc.lang = lang;
 		doc.npages = rp.n;

@@ -209,6 +209,7 @@ report_init(struct report *rp, enum period_kind period, long today, int list)
 	rp->period = period;
 	rp->today = today;
 	rp->list = list;
+	rp->crisis_days = CRISIS_DAYS_DEFAULT;
 }
 
 static void
@@ -464,7 +465,7 @@ list_case(struct listed_case *e, const struct report_case *c)
  * deadline is before the run's date.
  */
 static void
-add_overdue(struct report_state *st, const struct report_case *c, long today)
+add_overdue(struct report_state *st, const struct report_case *c, long today, int crisis_days)
 {
 	struct listed_case e;
 	long limit, deadline, end;
@@ -472,7 +473,7 @@ add_overdue(struct report_state *st, const struct report_case *c, long today)
 	if (!(c->seen & SEEN_PLAN_DATE) || !(c->seen & SEEN_RECEIVED))
 		return;
 	if (c->route == ROUTE_CRISIS || c->route == ROUTE_SAFETY)
-		limit = WMO_URGENT_LIMIT_DAYS;
+		limit = crisis_days;
 	else if (c->route == ROUTE_HALFLINE || c->route < 0)
 		limit = WMO_LIMIT_DAYS;
 	else
@@ -490,13 +491,13 @@ add_overdue(struct report_state *st, const struct report_case *c, long today)
 }
 
 static void
-add_intake(struct report_state *st, const struct report_case *c, long today)
+add_intake(struct report_state *st, const struct report_case *c, long today, int crisis_days)
 {
 	st->route[c->route >= 0 ? c->route : NROUTES]++;
 	st->source[c->source >= 0 ? c->source : NSOURCES]++;
 	if ((c->seen & SEEN_RECEIVED) && c->plan_date != NO_DATE)
 		hist_add(&st->lead, c->plan_date - c->received, 1);
-	add_overdue(st, c, today);
+	add_overdue(st, c, today, crisis_days);
 }
 
 static void
@@ -629,7 +630,7 @@ report_add(struct report *rp, const struct report_case *c)
 	free(group);
 	st->seen |= c->seen;
 	st->cases++;
-	add_intake(st, c, rp->today);
+	add_intake(st, c, rp->today, rp->crisis_days);
 	add_monitor(st, c);
 	add_plan(st, c);
 	add_wijk(st, c);

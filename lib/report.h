@@ -61,7 +61,8 @@ int vocab_find(const char *const *names, int n, const char *s, size_t len);
 
 /* The Dutch Wmo time limits, in days after `received` (SPEC 9). */
 #define WMO_LIMIT_DAYS 42		/* a plan within 6 weeks */
-#define WMO_URGENT_LIMIT_DAYS 2		/* crisis or safety route: within 2 days */
+#define CRISIS_DAYS_MAX 42		/* at most the Wmo's 6 weeks */
+#define CRISIS_DAYS_DEFAULT 2		/* crisis or safety route: the team's norm, --crisis-days */
 
 /* ---- one case, as read from one record ---- */
 
@@ -230,6 +231,7 @@ struct report {
 	enum period_kind period;
 	long today;			/* for cases still without a plan */
 	int list;			/* --list: the case lists keep this many; 0 all */
+	int crisis_days;		/* --crisis-days: the team's norm for crisis and safety */
 	struct report_state **states;
 	int n, cap;
 };

@@ -128,8 +128,10 @@ intake_section(const struct report_options *o, struct rsection *sec, struct repo
 	if (st->seen & SEEN_PLAN_DATE) {
 		rt_fact_count(o, t, "planned", hist_total(&st->lead), NULL);
 		rt_fact_figure(o, t, "median_lead_days", rt_median(&st->lead), hist_total(&st->lead));
-		if (st->seen & SEEN_RECEIVED)
+		if (st->seen & SEEN_RECEIVED) {
 			rt_fact_count(o, t, "overdue", st->overdue, NULL);
+			rt_note(sec, rt_printf(rlabel(lang, "note.limits"), o->crisis_days));
+		}
 	}
 	if (st->seen & SEEN_ROUTE) {
 		t = rt_table(sec, "routes", "route", CHART_BARS, "cases", NULL);

@@ -27,6 +27,7 @@ struct report_options {
 	long signal_min;	/* prevention: at least this many cases with the need */
 	long signal_rise;	/* prevention: rise in percentage points */
 	long signal_window;	/* prevention: periods counted together; 0: a quarter's */
+	int crisis_days;	/* the team's norm for crisis and safety (the run's) */
 };
 
 struct rcell {
@@ -63,7 +64,7 @@ struct rsection {
 	const char *id;
 	struct rtable **tables;
 	int ntables;
-	char *notes[4];		/* sentences, already in the report's language */
+	char *notes[8];		/* sentences, already in the report's language */
 	int nnotes;
 };
 

@@ -19,7 +19,7 @@
 
 enum {
 	P_PARTIAL, P_RUN_PERIOD, P_RUN_BY, P_RUN_FROM, P_RUN_TO, P_RUN_DATE, P_RUN_LIST,
-	P_PERIOD, P_GROUP, P_ITEM, P_DOMAIN, P_KEY, P_VALUE,
+	P_RUN_CRISIS_DAYS, P_PERIOD, P_GROUP, P_ITEM, P_DOMAIN, P_KEY, P_VALUE,
 	P_CASE_ID, P_WIJK, P_ROUTE, P_PRIORITY, P_URGENT, P_NEED,
 	P_RECEIVED, P_DEADLINE, P_PLAN_DATE, P_DAYS_LATE, P_REASONS,
 	NPFIELDS
@@ -29,14 +29,14 @@ static const char *const period_name[] = { "week", "month", "quarter", "year", "
 
 static const char *const pfield_name[NPFIELDS] = {
 	"partial", "run.period", "run.by", "run.from", "run.to", "run.date", "run.list",
-	"period", "group", "item", "domain", "key", "value",
+	"run.crisis_days", "period", "group", "item", "domain", "key", "value",
 	"case_id", "wijk", "route", "priority", "urgent", "need",
 	"received", "deadline", "planned", "days_late", "reasons"
 };
 
 /* Written as JSON numbers. */
 static const unsigned char pfield_number[NPFIELDS] = {
-	[P_PARTIAL] = 1, [P_RUN_LIST] = 1, [P_VALUE] = 1, [P_PRIORITY] = 1, [P_URGENT] = 1, [P_NEED] = 1,
+	[P_PARTIAL] = 1, [P_RUN_LIST] = 1, [P_RUN_CRISIS_DAYS] = 1, [P_VALUE] = 1, [P_PRIORITY] = 1, [P_URGENT] = 1, [P_NEED] = 1,
 	[P_DAYS_LATE] = 1,
 };
 
@@ -292,6 +292,8 @@ partial_write(struct report *rp, const struct report_run *run, struct stream *s)
 	w.v[P_RUN_DATE] = w.run[3];
 	snprintf(w.run[4], sizeof(w.run[4]), "%d", run->list);
 	w.v[P_RUN_LIST] = w.run[4];
+	snprintf(w.run[5], sizeof(w.run[5]), "%d", run->crisis_days);
+	w.v[P_RUN_CRISIS_DAYS] = w.run[5];
 	/* The run record first: in CSV it has every field, so it makes the header. */
 	w.v[P_ITEM] = item_name[I_RUN];
 	emit(&w);
@@ -393,6 +395,8 @@ run_describe(const struct report_run *run, struct buf *b)
 	}
 	if (run->list != REPORT_LIST_DEFAULT)
 		buf_printf(b, " --list %d", run->list);
+	if (run->crisis_days != CRISIS_DAYS_DEFAULT)
+		buf_printf(b, " --crisis-days %d", run->crisis_days);
 	date_format(run->today, d);
 	buf_printf(b, " --date %s", d);
 }
@@ -401,7 +405,8 @@ static int
 run_same(const struct report_run *a, const struct report_run *b)
 {
 	return a->period == b->period && a->from == b->from && a->to == b->to &&
-	    a->today == b->today && a->list == b->list && (a->by == NULL) == (b->by == NULL) &&
+	    a->today == b->today && a->list == b->list && a->crisis_days == b->crisis_days &&
+	    (a->by == NULL) == (b->by == NULL) &&
 	    (a->by == NULL || strcmp(a->by, b->by) == 0);
 }
 
@@ -446,6 +451,11 @@ run_read(struct stream *s, const struct record *r, struct report_run *run)
 		merge_fatal(s, r, "run.list: %s is not a whole number 0 to %d (the partial run's --list)",
 		    quote(v, len), PARTIAL_LIST_MAX);
 	run->list = (int)n;
+	v = pget(r, P_RUN_CRISIS_DAYS, &len);
+	if (parse_int(v, len, 0, CRISIS_DAYS_MAX, &n, &err) < 0)
+		merge_fatal(s, r, "run.crisis_days: %s is not a whole number 0 to %d (the partial run's --crisis-days)",
+		    quote(v, len), CRISIS_DAYS_MAX);
+	run->crisis_days = (int)n;
 	v = pget(r, P_RUN_BY, &len);
 	run->by = len > 0 ? xstrndup(v, len) : NULL;
 }
@@ -471,6 +481,7 @@ check_run(struct partial_reader *pr, struct stream *s, const struct record *r,
 		rp->period = run.period;
 		rp->today = run.today;
 		rp->list = run.list;
+		rp->crisis_days = run.crisis_days;
 		return;
 	}
 	if (!run_same(&run, &pr->run)) {
@@ -479,7 +490,7 @@ check_run(struct partial_reader *pr, struct stream *s, const struct record *r,
 		run_describe(&run, &b);
 		buf_adds(&b, ", but the partials before it are of ");
 		run_describe(&pr->run, &b);
-		merge_fatal(s, r, "a partial of %s: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)",
+		merge_fatal(s, r, "a partial of %s: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)",
 		    b.data);
 	}
 	free(run.by);

@@ -7,7 +7,7 @@
  * Lines through the ordinary record writers:
  *
  *   partial   the format version, 3
- *   run.period, run.by, run.from, run.to, run.date, run.list
+ *   run.period, run.by, run.from, run.to, run.date, run.list, run.crisis_days
  *             the options that shaped the aggregation and the run's date
  *   period, group, item, domain, key, value
  *             one number of one state: "2026-W45", "Noord", "level",
@@ -29,7 +29,7 @@
 #include "report.h"
 #include "stream.h"
 
-#define PARTIAL_VERSION 3	/* 2: run.list, the lists' counts as items; 3: decisions */
+#define PARTIAL_VERSION 3	/* 2: run.list, the lists' counts as items; 3: decisions, crisis_days */
 
 /* The largest --list N. */
 #define PARTIAL_LIST_MAX 1000000
@@ -49,6 +49,7 @@ struct report_run {
 	long from, to;		/* LONG_MIN, LONG_MAX: not given */
 	long today;		/* the run's date: Wmo overdue is judged against it */
 	int list;		/* --list: the case lists keep this many; 0 all */
+	int crisis_days;	/* --crisis-days: the team's norm for crisis and safety */
 };
 
 /* Write the run record and every state of rp as partial records. */

@@ -43,8 +43,9 @@ jq -r 'select(.plan.items != null)
     | select(($lv | map(select(. != "" and . != "none")) | length) != .plan.items
         or ($lv | map(select(IN("self", "network", "volunteer"))) | length) != .plan.informal
         or ($lv | map(select(IN("general", "first_line", "second_line", "third_line", "crisis"))) | length) != .plan.formal
-        or ([$items[] | select(.level != "" and (.rule | test("^P[1-6]$") | not))] | length) > 0
-        or ((.plan.consult_reasons | length) > 0) != .plan.consult
+        or ([$items[] | select(.level != "" and (.rule | test("^(P[1-6]|override)$") | not))] | length) > 0
+        or (if (.plan.consult_reasons | index("override")) then false
+            else ((.plan.consult_reasons | length) > 0) != .plan.consult end)
         or (.plan.items >= 2) != .plan.coordination)
     | .case_id' plan.json >inconsistent
 expect_file inconsistent </dev/null

@@ -18,13 +18,15 @@ CSV
 run oer-report --period all --list 2 --format text in.csv
 expect_status 0
 expect_no_err
-sed -n '/^  Past the Wmo time limits$/,/^2\. /p;/^5\. /,/^6\. /p' out >got.txt
+sed -n '/^  Past the time limits$/,/^2\. /p;/^5\. /,/^6\. /p' out >got.txt
 cat >want.txt <<'TXT'
-  Past the Wmo time limits
+  Past the time limits
     Case  Wijk  Route      Received    Limit       Plan                Days over
     L6    West  Half line  2026-10-01  2026-11-12  open (no plan yet)         16
     L5    Zuid  Crisis     2026-11-01  2026-11-03  2026-11-10                  7
 
+  Limits: a plan within 6 weeks of received (Wmo); on the crisis and safety
+  routes within 2 days (the team's norm: the Wmo says without delay).
   2 of 4 cases listed: those longest past the limit (--list).
 
 2. Monitor
@@ -41,7 +43,7 @@ cat >want.txt <<'TXT'
 6. Prevention signals
 TXT
 expect_same want.txt got.txt 'text --list 2'
-grep -q '^  Past the Wmo time limits  *4$' out || fail "the overdue count of all is not 4"
+grep -q '^  Past the time limits      *4$' out || fail "the overdue count of all is not 4"
 
 # CSV: the counts of all are the tidy rows intake/overdue and agenda/cases.
 run oer-report --period all --list 2 --format csv in.csv
@@ -106,7 +108,7 @@ head -n 4 in.csv >part.1
 for p in 1 2; do
 	oer-report --partial --period all --list 2 part.$p >partial.$p || fail "--partial part.$p"
 done
-grep -q '^3,all,,,,2026-11-28,2,,,run,' partial.1 || fail "run.list is not 2 in the partial"
+grep -q '^3,all,,,,2026-11-28,2,2,,,run,' partial.1 || fail "run.list is not 2 in the partial"
 for f in text csv json md html; do
 	oer-report --period all --list 2 --format $f in.csv >single.$f || fail "single $f"
 	run oer-report --merge --format $f partial.2 partial.1
@@ -128,7 +130,7 @@ oer-report --partial --period all --list 3 part.2 >partial.3 || fail "--partial 
 run oer-report --merge partial.1 partial.3
 expect_status 65
 expect_err <<'ERR'
-oer-report: partial.3:2: a partial of --period all --list 3 --date 2026-11-28, but the partials before it are of --period all --list 2 --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)
+oer-report: partial.3:2: a partial of --period all --list 3 --date 2026-11-28, but the partials before it are of --period all --list 2 --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
 ERR
 
 # Not a number, or too big: a usage error.

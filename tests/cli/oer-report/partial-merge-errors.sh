@@ -45,18 +45,18 @@ run oer-report --merge week.csv month.csv
 expect_status 65
 expect_no_out
 expect_err <<'ERR'
-oer-report: month.csv:2: a partial of --period month --date 2026-11-28, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)
+oer-report: month.csv:2: a partial of --period month --date 2026-11-28, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
 ERR
 run oer-report --merge --rejects rej.csv week.csv dec.csv
 expect_status 65
 expect_no_out
 expect_err <<'ERR'
-oer-report: dec.csv:2: a partial of --period week --date 2026-12-01, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)
+oer-report: dec.csv:2: a partial of --period week --date 2026-12-01, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
 ERR
 run oer-report --merge wijk.csv week.csv
 expect_status 65
 expect_err <<'ERR'
-oer-report: week.csv:2: a partial of --period week --date 2026-11-28, but the partials before it are of --period week --by wijk --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list and --date)
+oer-report: week.csv:2: a partial of --period week --date 2026-11-28, but the partials before it are of --period week --by wijk --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
 ERR
 
 # Cases where partials belong, and partials where cases belong.
@@ -103,9 +103,9 @@ expect_err <<'ERR'
 oer-report: 2 of 24 records rejected, see rej.csv
 ERR
 expect_file rej.csv <<'CSV'
-partial,run.period,run.by,run.from,run.to,run.date,run.list,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons,error
-3,week,,,,2026-11-28,10,2026-W45,all,sightings,,received,,,,,,,,,,,,,bad.csv:3: item: 'sightings' is not an item of a partial report
-3,week,,,,2026-11-28,10,2026-W46,all,cases,,,many,,,,,,,,,,,,bad.csv:22: value: 'many' is not a whole number 0 to 100000000
+partial,run.period,run.by,run.from,run.to,run.date,run.list,run.crisis_days,period,group,item,domain,key,value,case_id,wijk,route,priority,urgent,need,received,deadline,planned,days_late,reasons,error
+3,week,,,,2026-11-28,10,2,2026-W45,all,sightings,,received,,,,,,,,,,,,,bad.csv:3: item: 'sightings' is not an item of a partial report
+3,week,,,,2026-11-28,10,2,2026-W46,all,cases,,,many,,,,,,,,,,,,bad.csv:22: value: 'many' is not a whole number 0 to 100000000
 CSV
 grep -q '^2026-W45,all,intake,cases,,1$' out || fail "week 45 is not in the merge"
 

@@ -31,7 +31,7 @@ cat >want.txt <<'TXT'
   Cases                                 9
   Cases with a plan date                4
   Median days from received to plan  22.5
-  Past the Wmo time limits              5
+  Past the time limits                  5
 
   Routes
     Route                   Cases
@@ -42,13 +42,16 @@ cat >want.txt <<'TXT'
     Half line                   3
     No route                    1
 
-  Past the Wmo time limits
+  Past the time limits
     Case  Wijk   Route      Received    Limit       Plan                Days over
     O9    West   -          2026-10-01  2026-11-12  open (no plan yet)         16
     O3    Zuid   Half line  2026-10-10  2026-11-21  open (no plan yet)          7
     O4    Zuid   Crisis     2026-11-20  2026-11-22  open (no plan yet)          6
     O2    Noord  Half line  2026-10-01  2026-11-12  2026-11-13                  1
     O6    Oost   Crisis     2026-11-24  2026-11-26  2026-11-27                  1
+
+  Limits: a plan within 6 weeks of received (Wmo); on the crisis and safety
+  routes within 2 days (the team's norm: the Wmo says without delay).
 
 2. Monitor
 TXT
@@ -73,3 +76,29 @@ all,all,intake,overdue.plan_date,O2,2026-11-13
 all,all,intake,overdue.days_late,O2,1
 CSV
 expect_same want.csv rows.csv 'overdue rows'
+
+# --crisis-days 7: the team's norm for crisis and safety, not the law.  O6
+# (crisis, plan 3 days after received) is now in time; O4 (open since
+# 11-20) is still 1 day over its limit of 11-27.
+run oer-report --period all --format csv --crisis-days 7 in.csv
+expect_status 0
+grep -E ',overdue(\.deadline)?,' out >got
+cat >want <<'CSV'
+all,all,intake,overdue,,4
+all,all,intake,overdue.deadline,O9,2026-11-12
+all,all,intake,overdue.deadline,O3,2026-11-21
+all,all,intake,overdue.deadline,O2,2026-11-12
+all,all,intake,overdue.deadline,O4,2026-11-27
+CSV
+expect_same want got '--crisis-days 7'
+# The partials carry the norm; a merge of different norms is refused.
+oer-report --partial --period all --crisis-days 7 in.csv >p7.csv
+oer-report --partial --period all in.csv >p2.csv
+run oer-report --merge p7.csv p2.csv
+expect_status 65
+expect_err <<'ERR'
+oer-report: p2.csv:2: a partial of --period all --date 2026-11-28, but the partials before it are of --period all --crisis-days 7 --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
+ERR
+run oer-report --merge --format csv p7.csv
+oer-report --period all --format csv --crisis-days 7 in.csv >single.csv
+expect_same single.csv out 'merge with --crisis-days'
