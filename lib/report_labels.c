@@ -128,6 +128,8 @@ static const struct {
 	{ "reason.no_fit", "no_fit", "geen passend niveau" },
 	{ "reason.many_items", "many_items", "4 of meer onderdelen" },
 	{ "reason.scale_up", "scale_up", "opschalen" },
+	{ "reason.override", "the worker's decision", "besluit van de werker" },
+	{ "reason.outreach_urgent", "urgent, no consent yet", "urgent, nog geen toestemming" },
 	{ "plan.open", "open (no plan yet)", "open (nog geen plan)" },
 	{ "route.safety", "Safety", "Veiligheid" },
 	{ "route.crisis", "Crisis", "Crisis" },
