@@ -28,8 +28,8 @@
 #include "value.h"
 
 static const char usage_text[] =
-"usage: oer-refer --map FILE [--map-encoding NAME] [--items] [common options]\n"
-"                 [FILE ...]\n"
+"usage: oer-refer --map FILE [--map-encoding NAME] [--items] [--decision-days N]\n"
+"                 [common options] [FILE ...]\n"
 "Refer each plan item to fitting support on the social map (sociale kaart):\n"
 "the provider at the item's level that covers the domain, the wijk and the\n"
 "age and has an open place, with the shortest wait; a waitlist when every\n"
@@ -40,14 +40,18 @@ static const char usage_text[] =
 "      --map-encoding=NAME       the map's encoding, e.g. cp1252\n"
 "      --items                   one record per plan item, to hand to providers,\n"
 "                                instead of the case records\n"
+"      --decision-days=N         the days a municipal decision (beschikking)\n"
+"                                adds to the wait of a provider whose access\n"
+"                                is decision (default: 14, Wmo 2015 art. 2.3.5)\n"
 "\n";
 
-enum { OPT_MAP = OPT_TOOL, OPT_MAP_ENCODING, OPT_ITEMS };
+enum { OPT_MAP = OPT_TOOL, OPT_MAP_ENCODING, OPT_ITEMS, OPT_DECISION_DAYS };
 
 static const struct option longopts[] = {
 	{ "map", required_argument, NULL, OPT_MAP },
 	{ "map-encoding", required_argument, NULL, OPT_MAP_ENCODING },
 	{ "items", no_argument, NULL, OPT_ITEMS },
+	{ "decision-days", required_argument, NULL, OPT_DECISION_DAYS },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -62,9 +66,11 @@ static const char *const part_name[NPARTS] = { "level", "echelon", "review" };
 /* Fields read, and the fields written, in their documented order. */
 static int K_CASE_ID, K_WIJK, K_AGE;
 static int K_PROVIDER[NDOMAINS], K_NAME[NDOMAINS], K_STATUS[NDOMAINS], K_WAIT[NDOMAINS];
-static int K_PROPOSED, K_WAITLIST, K_UNMATCHED;
+static int K_PROPOSED, K_WAITLIST, K_UNMATCHED, K_DECISION_NEEDED, K_TEAM;
+static int K_LAW[NDOMAINS], K_DECISION[NDOMAINS];
+static long decision_days = 14;	/* --decision-days: the Wmo's two weeks for a decision */
 static int K_I_DOMAIN, K_I_LEVEL, K_I_ECHELON, K_I_PROVIDER_ID, K_I_NAME, K_I_STATUS,
-    K_I_WAIT, K_I_REVIEW;
+    K_I_WAIT, K_I_LAW, K_I_REVIEW;
 
 static int
 domain_key(const char *prefix, int d, const char *part)
@@ -88,10 +94,14 @@ keys_init(void)
 		K_NAME[d] = domain_key("refer", d, "name");
 		K_STATUS[d] = domain_key("refer", d, "status");
 		K_WAIT[d] = domain_key("refer", d, "wait_days");
+		K_LAW[d] = domain_key("refer", d, "law");
+		K_DECISION[d] = domain_key("refer", d, "decision");
 	}
 	K_PROPOSED = field_key("refer.proposed");
 	K_WAITLIST = field_key("refer.waitlist");
 	K_UNMATCHED = field_key("refer.unmatched");
+	K_DECISION_NEEDED = field_key("refer.decision_needed");
+	K_TEAM = field_key("refer.team");
 	K_I_DOMAIN = field_key("domain");
 	K_I_LEVEL = field_key("level");
 	K_I_ECHELON = field_key("echelon");
@@ -99,6 +109,7 @@ keys_init(void)
 	K_I_NAME = field_key("name");
 	K_I_STATUS = field_key("status");
 	K_I_WAIT = field_key("wait_days");
+	K_I_LAW = field_key("law");
 	K_I_REVIEW = field_key("review");
 }
 
@@ -136,7 +147,7 @@ classify(int key)
 	return plan_field[key] - 1;
 }
 
-#define NREFER	(REF_AGREED + 1)	/* the referral statuses */
+#define NREFER	(REF_DECISION_NEEDED + 1)	/* the referral statuses */
 #define NO_ITEM	(-1)			/* level empty, "none", or no column */
 #define NO_FIT	NPLAN_LEVELS		/* the plan found no level that fits */
 
@@ -282,6 +293,37 @@ check_record(struct stream *s, const struct record *r, int *age)
 
 /* ---- referring and writing ---- */
 
+/*
+ * Does the input record the municipal decision for domain d
+ * (refer.<domain>.decision: its date, or yes)?  Empty, no or false: not yet.
+ */
+static int
+decided(const struct record *r, int d)
+{
+	size_t len;
+	const char *v = rec_text(r, K_DECISION[d], &len);
+	enum tristate t;
+
+	if (text_blank(v, len))
+		return 0;
+	return parse_bool(v, len, &t) < 0 || t != BOOL_FALSE;
+}
+
+/* The wait a resident can expect: a decision first adds --decision-days. */
+static long
+expected_wait(const struct referral *it)
+{
+	long wait = (long)it->provider->wait_days;
+
+	return it->status == REF_DECISION_NEEDED ? wait + decision_days : wait;
+}
+
+static const char *
+law_of(const struct provider *p)
+{
+	return p && p->law != LAW_UNKNOWN ? law_name[p->law] : "";
+}
+
 static void
 refer_items(const struct record *r, int age)
 {
@@ -307,6 +349,10 @@ refer_items(const struct record *r, int age)
 			it->status = REF_UNMATCHED;	/* nothing to look for: still never lost */
 		else
 			it->status = smap_refer(&map, it->level, d, wijk, age, &it->provider);
+		/* Maatwerk waits for the municipality's decision until the input records one. */
+		if (it->status == REF_PROPOSED && it->provider->access == ACCESS_DECISION &&
+		    !decided(r, d))
+			it->status = REF_DECISION_NEEDED;
 	}
 }
 
@@ -314,7 +360,7 @@ refer_items(const struct record *r, int age)
 static void
 stamp_record(struct record *r)
 {
-	int d, count[NREFER] = { 0 };
+	int d, team = 0, count[NREFER] = { 0 };
 
 	for (d = 0; d < NDOMAINS; d++) {
 		const struct referral *it = &item[d];
@@ -324,7 +370,12 @@ stamp_record(struct record *r)
 			continue;
 		if (it->level != NO_ITEM && it->agreed && p == NULL) {
 			/* Agreed with a provider the map does not know: kept as written. */
+			if (rec_get(r, K_NAME[d], NULL) == NULL)
+				rec_set(r, K_NAME[d], "", 0);
 			rec_sets(r, K_STATUS[d], referral_status_name[REF_AGREED]);
+			if (rec_get(r, K_WAIT[d], NULL) == NULL)
+				rec_set(r, K_WAIT[d], "", 0);
+			rec_set(r, K_LAW[d], "", 0);
 			count[REF_AGREED]++;
 			continue;
 		}
@@ -332,15 +383,20 @@ stamp_record(struct record *r)
 		rec_sets(r, K_NAME[d], p ? p->name : "");
 		rec_sets(r, K_STATUS[d], it->level == NO_ITEM ? "" : referral_status_name[it->status]);
 		if (p)
-			rec_set_int(r, K_WAIT[d], (long)p->wait_days);
+			rec_set_int(r, K_WAIT[d], expected_wait(it));
 		else
 			rec_set(r, K_WAIT[d], "", 0);
-		if (it->level != NO_ITEM)
+		rec_sets(r, K_LAW[d], law_of(p));
+		if (it->level != NO_ITEM) {
 			count[it->status]++;
+			team += p && p->team && it->status != REF_WAITLIST;
+		}
 	}
 	rec_set_int(r, K_PROPOSED, count[REF_PROPOSED]);
 	rec_set_int(r, K_WAITLIST, count[REF_WAITLIST]);
 	rec_set_int(r, K_UNMATCHED, count[REF_UNMATCHED]);
+	rec_set_int(r, K_DECISION_NEEDED, count[REF_DECISION_NEEDED]);
+	rec_set_int(r, K_TEAM, team);
 }
 
 /* Write the case record; a record the stream refuses gives its places back. */
@@ -356,7 +412,8 @@ write_record(struct stream *s, struct record *r)
 		return;
 	for (d = 0; d < NDOMAINS; d++)
 		if (item[d].level != NO_ITEM &&
-		    (item[d].status == REF_PROPOSED || (item[d].status == REF_AGREED && item[d].took)))
+		    (item[d].status == REF_PROPOSED || item[d].status == REF_DECISION_NEEDED ||
+		    (item[d].status == REF_AGREED && item[d].took)))
 			smap_release(item[d].provider);
 }
 
@@ -401,8 +458,10 @@ write_items(struct stream *s, const struct record *r)
 		}
 		v = referral_status_name[it->status];
 		rec_append(&out, K_I_STATUS, v, strlen(v), J_TEXT);
-		len = p ? (size_t)snprintf(number, sizeof(number), "%lld", p->wait_days) : 0;
+		len = p ? (size_t)snprintf(number, sizeof(number), "%ld", expected_wait(it)) : 0;
 		rec_append(&out, K_I_WAIT, number, len, J_TEXT);
+		v = law_of(p);
+		rec_append(&out, K_I_LAW, v, strlen(v), J_TEXT);
 		rec_append(&out, K_I_REVIEW, it->review, strlen(it->review), J_TEXT);
 		stream_write(s, &out);
 	}
@@ -414,7 +473,7 @@ header(struct record *proto, void *arg)
 {
 	static const int *const item_keys[] = {
 		&K_CASE_ID, &K_WIJK, &K_I_DOMAIN, &K_I_LEVEL, &K_I_ECHELON, &K_I_PROVIDER_ID,
-		&K_I_NAME, &K_I_STATUS, &K_I_WAIT, &K_I_REVIEW
+		&K_I_NAME, &K_I_STATUS, &K_I_WAIT, &K_I_LAW, &K_I_REVIEW
 	};
 	size_t i;
 	int twin, d;
@@ -491,6 +550,15 @@ main(int argc, char **argv)
 		case OPT_ITEMS:
 			items_mode = 1;
 			break;
+		case OPT_DECISION_DAYS: {
+			long long n;
+			const char *why;
+
+			if (parse_int(optarg, strlen(optarg), 0, 365, &n, &why) < 0)
+				die(EXIT_USAGE, "--decision-days: '%s' is not a whole number 0 to 365", optarg);
+			decision_days = (long)n;
+			break;
+		}
 		default:
 			if (!cli_option(&cli, c, optarg))
 				cli_usage_error(&cli);

@@ -62,6 +62,7 @@ static const struct {
 	{ "age_max", "Leeftijd tot|Maximumleeftijd|Leeftijd max" },
 	{ "access", "Toegang|Toegankelijkheid" },
 	{ "law", "Wet|Wettelijk kader|Financiering" },
+	{ "team", "Eigen team|Wijkteam zelf|Eigen inzet|Team zelf" },
 };
 
 /* Per domain: "<domain> <part>", the part's names (the first is the spec's). */

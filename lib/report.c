@@ -602,9 +602,14 @@ add_wijk(struct report_state *st, const struct report_case *c)
 	struct wijk_stat *w;
 	int d;
 
-	for (d = 0; d < NDOMAINS; d++)
+	for (d = 0; d < NDOMAINS; d++) {
 		if (c->refer[d] >= 0)
 			st->refer[d][c->refer[d]]++;
+		/* Per law: the items sent to a provider (not informal, not unmatched). */
+		if (c->refer[d] >= 0 && c->refer[d] != REF_INFORMAL && c->refer[d] != REF_UNMATCHED)
+			st->law[c->law[d] >= 0 ? c->law[d] : LAW_UNKNOWN]++;
+	}
+	st->team += c->team;
 	if (!(c->seen & SEEN_WIJK))
 		return;
 	w = report_wijk_get(st, c->wijk, c->wijk_len);
@@ -649,7 +654,8 @@ report_case_clear(struct report_case *c)
 	c->urgent = c->need = -1;
 	c->complex = c->trend = c->coordination = c->consult = -1;
 	for (d = 0; d < NDOMAINS; d++)
-		c->need_class[d] = c->plan_level[d] = c->echelon[d] = c->action[d] = c->refer[d] = -1;
+		c->need_class[d] = c->plan_level[d] = c->echelon[d] = c->action[d] = c->refer[d] =
+		    c->law[d] = -1;
 }
 
 /* ---- merging ---- */
@@ -726,6 +732,8 @@ report_merge_state(struct report_state *into, const struct report_state *from)
 	}
 	list_merge(&into->agenda, &from->agenda);
 	ADD_ARRAY(decision);
+	ADD_ARRAY(law);
+	into->team += from->team;
 	list_merge(&into->set_aside, &from->set_aside);
 }
 

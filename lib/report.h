@@ -50,7 +50,7 @@ int period_from_label(enum period_kind k, const char *s, size_t len, long *perio
 #define NPLAN_ITEMS (NPLAN_LEVELS + 1)
 #define NECHELONS 4
 #define NPLAN_ACTIONS (ACT_RELIEF + 1)
-#define NREFER_STATUSES (REF_AGREED + 1)
+#define NREFER_STATUSES (REF_DECISION_NEEDED + 1)
 
 /* A case's trend over its measurements (monitor.trend, with --history). */
 enum report_trend { TREND_IMPROVED, TREND_STABLE, TREND_DECLINED, NTRENDS };
@@ -124,6 +124,8 @@ struct report_case {
 	int action[NDOMAINS];		/* enum action (cascade.h), -1 */
 	int refer[NDOMAINS];		/* enum referral_status (socialmap.h), -1 */
 	int decision[NDECISIONS];	/* counts of this case */
+	int law[NDOMAINS];		/* refer.<domain>.law: enum law, LAW_UNKNOWN for empty; -1 none */
+	int team;			/* refer.team: items with the team's own help */
 	const char *intake_reasons;	/* "I0;I1" */
 	size_t intake_reasons_len;
 };
@@ -213,6 +215,8 @@ struct report_state {
 
 	/* referral */
 	long refer[NDOMAINS][NREFER_STATUSES];
+	long law[NLAWS + 1];		/* referred items per law; [NLAWS]: not given */
+	long team;			/* items with the team's own direct help */
 
 	/* per wijk: prevention signals and white spots; sorted by name */
 	struct wijk_stat *wijk;

@@ -359,6 +359,20 @@ plan_section(const struct report_options *o, struct rsection *sec,
 
 /* ---- 4. referral ---- */
 
+/* Items sent to a provider, per law that pays for it; the team's own help. */
+static void
+law_table(const struct report_options *o, struct rsection *sec, const struct report_state *st)
+{
+	static const char *const law_keys[NLAWS + 1] = {
+		"wmo", "jeugdwet", "zvw", "wlz", "none", "unknown"
+	};
+	struct rtable *t;
+
+	t = rt_table(sec, "referral_law", "law", CHART_NONE, "items", NULL);
+	rt_vocab_rows(o, t, "law", "law", law_keys, st->law, NLAWS + 1);
+	rt_fact_count(o, rt_facts(sec), "team", st->team, "referral.team");
+}
+
 static void
 referral_section(const struct report_options *o, struct rsection *sec,
     const struct report_state *st, int lang, struct rsums *sums)
@@ -366,11 +380,11 @@ referral_section(const struct report_options *o, struct rsection *sec,
 	struct rtable *t;
 	struct rrow *r;
 	static const int status_idx[NREFER_STATUSES] = {
-		REF_INFORMAL, REF_PROPOSED, REF_AGREED, REF_WAITLIST, REF_UNMATCHED
+		REF_INFORMAL, REF_PROPOSED, REF_AGREED, REF_DECISION_NEEDED, REF_WAITLIST, REF_UNMATCHED
 	};
 	/* The columns' metrics: the status words in the order shown. */
 	static const char *const status_metric[NREFER_STATUSES] = {
-		"informal", "proposed", "agreed", "waitlist", "unmatched"
+		"informal", "proposed", "agreed", "decision_needed", "waitlist", "unmatched"
 	};
 	long total[NREFER_STATUSES] = { 0 };
 	int d, s, i;
@@ -380,7 +394,8 @@ referral_section(const struct report_options *o, struct rsection *sec,
 		return;
 	}
 	t = rt_table(sec, "referral", "domain", CHART_NONE, "status.informal",
-	    "status.proposed", "status.agreed", "status.waitlist", "status.unmatched", NULL);
+	    "status.proposed", "status.agreed", "status.decision_needed", "status.waitlist",
+	    "status.unmatched", NULL);
 	rt_domain_rows(o, t, status_metric, status_idx, NREFER_STATUSES, &st->refer[0][0],
 	    NREFER_STATUSES);
 	for (d = 0; d < NDOMAINS; d++)
@@ -394,6 +409,7 @@ referral_section(const struct report_options *o, struct rsection *sec,
 		for (d = 0; d < NDOMAINS; d++)
 			rsum_part(sum, &t->rows[d].cells[s]);
 	}
+	law_table(o, sec, st);
 	if (!(st->seen & SEEN_WIJK))
 		return;
 	t = rt_table(sec, "white_spots", "wijk", CHART_NONE, "domain", "status.unmatched", NULL);

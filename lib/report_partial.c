@@ -62,7 +62,7 @@ enum {
 	I_DELTA_DOMAINS, I_DELTA_IMPROVED, I_PLAN_CASES, I_ITEMS, I_ITEMS_LEVEL,
 	I_ITEMS_ECHELON, I_ACTION, I_COORDINATION, I_REFER, I_WIJK, I_WIJK_NEED,
 	I_WIJK_UNMATCHED, I_AGENDA, I_OVERDUE_CASES, I_AGENDA_CASES, I_DECISION, I_SET_ASIDE,
-	NITEMS
+	I_LAW, I_TEAM, NITEMS
 };
 
 static const char *const item_name[NITEMS] = {
@@ -71,7 +71,8 @@ static const char *const item_name[NITEMS] = {
 	"sum_self", "n_self", "sum_together", "n_together", "trend",
 	"delta_domains", "delta_improved", "plan_cases", "items", "items_level",
 	"items_echelon", "action", "coordination", "refer", "wijk", "wijk_need",
-	"wijk_unmatched", "agenda", "overdue_cases", "agenda_cases", "decision", "set_aside"
+	"wijk_unmatched", "agenda", "overdue_cases", "agenda_cases", "decision", "set_aside",
+	"law", "team"
 };
 
 /* The words of the keys: what the index of an array means. */
@@ -83,6 +84,9 @@ static const char *const seen_name[] = {
 
 static const char *const route_key[NROUTES + 1] = {
 	"safety", "crisis", "outreach", "info", "halfline", "none"
+};
+static const char *const law_key[NLAWS + 1] = {
+	"wmo", "jeugdwet", "zvw", "wlz", "none", "unknown"
 };
 static const char *const level_key[NLEVELS + 1] = { "0", "1", "2", "3", "4", "5" };
 static const char *const echelon_key[NECHELONS] = { "0", "1", "2", "3" };
@@ -264,6 +268,8 @@ write_state(struct pwriter *w, enum period_kind kind, struct report_state *st)
 	for (i = 0; i < st->agenda.n; i++)
 		listed(w, I_AGENDA, &st->agenda.v[i]);
 	counts(w, I_DECISION, -1, decision_name, st->decision, NDECISIONS);
+	counts(w, I_LAW, -1, law_key, st->law, NLAWS + 1);
+	count(w, I_TEAM, -1, NULL, st->team);
 	report_list_sort(&st->set_aside);
 	for (i = 0; i < st->set_aside.n; i++)
 		listed(w, I_SET_ASIDE, &st->set_aside.v[i]);
@@ -336,6 +342,8 @@ static const struct {
 	[I_OVERDUE_CASES] = { 0, 0, K_NONE, NULL, 0 },
 	[I_AGENDA_CASES] = { 0, 0, K_NONE, NULL, 0 },
 	[I_DECISION] = { 0, 0, K_WORD, decision_name, NDECISIONS },
+	[I_LAW] = { 0, 0, K_WORD, law_key, NLAWS + 1 },
+	[I_TEAM] = { 0, 0, K_NONE, NULL, 0 },
 };
 
 /* The longest lead time: plan and received are dates of years 1000-9999. */
@@ -634,6 +642,8 @@ slot(struct report_state *st, struct wijk_stat *w, int item, int d, int k)
 	case I_OVERDUE_CASES: return &st->overdue;
 	case I_AGENDA_CASES: return &st->consult;
 	case I_DECISION: return &st->decision[k];
+	case I_LAW: return &st->law[k];
+	case I_TEAM: return &st->team;
 	case I_WIJK: return &w->cases;
 	case I_WIJK_NEED: return &w->need[d];
 	case I_WIJK_UNMATCHED: return &w->unmatched[d];

@@ -19,7 +19,8 @@ enum {
 	F_COORDINATION, F_CONSULT, F_REASONS,
 	F_SELF, F_TOGETHER, F_BARE, F_DNEED, F_DELTA,
 	F_PLEVEL, F_PECHELON, F_PACTION, F_RSTATUS,
-	F_IREASONS, F_REROUTE, F_PERSONAL, F_CLIENT_SUPPORT, F_PRULE, F_OWN_GOAL
+	F_IREASONS, F_REROUTE, F_PERSONAL, F_CLIENT_SUPPORT, F_PRULE, F_OWN_GOAL,
+	F_RLAW, F_RTEAM
 };
 
 static const struct {
@@ -35,6 +36,7 @@ static const struct {
 	{ "plan.consult", F_CONSULT }, { "plan.consult_reasons", F_REASONS },
 	{ "intake.reasons", F_IREASONS }, { "plan.reroute", F_REROUTE },
 	{ "plan.personal", F_PERSONAL }, { "plan.client_support", F_CLIENT_SUPPORT },
+	{ "refer.team", F_RTEAM },
 };
 
 static const struct {
@@ -82,7 +84,8 @@ stage_field(const char *name, signed char *domain)
 		return F_OTHER;
 	*domain = (signed char)d;
 	if (name[0] == 'r')
-		return strcmp(dot + 1, "status") == 0 ? F_RSTATUS : F_OTHER;
+		return strcmp(dot + 1, "status") == 0 ? F_RSTATUS :
+		    strcmp(dot + 1, "law") == 0 ? F_RLAW : F_OTHER;
 	if (strcmp(dot + 1, "level") == 0)
 		return F_PLEVEL;
 	if (strcmp(dot + 1, "echelon") == 0)
@@ -271,6 +274,8 @@ case_field(struct stream *s, const struct record *r, int key, int kind,
 	case F_REASONS:
 		c->reasons = v, c->reasons_len = len;
 		return 0;
+	case F_RTEAM:
+		return len == 0 ? 0 : number(s, r, key, v, len, 0, NDOMAINS, &c->team);
 	case F_IREASONS:
 		c->seen |= SEEN_DECISION;
 		c->intake_reasons = v, c->intake_reasons_len = len;
@@ -408,6 +413,12 @@ domain_field(struct stream *s, const struct record *r, int key, int kind, int d,
 		c->seen |= SEEN_DECISION;
 		c->decision[DEC_OWN_GOAL] |= !text_blank(v, len);
 		return 0;
+	case F_RLAW:
+		if (len == 0) {
+			c->law[d] = LAW_UNKNOWN;
+			return 0;
+		}
+		return word(s, r, key, v, len, "a law", law_name, NLAWS, &c->law[d]);
 	case F_RSTATUS:
 		c->seen |= SEEN_REFER;
 		return len == 0 ? 0 : word(s, r, key, v, len, "a referral status", referral_status_name,

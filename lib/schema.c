@@ -40,9 +40,13 @@ static const struct {
 	{ "plan.informal", FT_NUMBER }, { "plan.formal", FT_NUMBER },
 	{ "plan.informal_share", FT_NUMBER }, { "plan.coordination", FT_BOOL },
 	{ "plan.consult", FT_BOOL }, { "plan.consult_reasons", FT_LIST },
+	{ "plan.reroute", FT_STRING }, { "plan.personal", FT_BOOL },
+	{ "plan.client_support", FT_BOOL }, { "consult", FT_BOOL },
+	{ "override_reason", FT_STRING },
 	/* refer, and its --items records */
 	{ "refer.proposed", FT_NUMBER }, { "refer.waitlist", FT_NUMBER },
-	{ "refer.unmatched", FT_NUMBER }, { "domain", FT_STRING },
+	{ "refer.unmatched", FT_NUMBER }, { "refer.decision_needed", FT_NUMBER },
+	{ "refer.team", FT_NUMBER }, { "law", FT_STRING }, { "domain", FT_STRING },
 	{ "level", FT_STRING }, { "echelon", FT_NUMBER },
 	{ "provider_id", FT_STRING }, { "name", FT_STRING },
 	{ "status", FT_STRING }, { "wait_days", FT_NUMBER }, { "review", FT_DATE },
@@ -65,9 +69,10 @@ static const struct parttype domain_parts[] = {
 }, plan_parts[] = {
 	{ "level", FT_STRING }, { "echelon", FT_NUMBER }, { "action", FT_STRING },
 	{ "goal", FT_NUMBER }, { "review", FT_DATE }, { "rule", FT_STRING },
+	{ "proposed", FT_STRING }, { "own_goal", FT_STRING },
 }, refer_parts[] = {
 	{ "provider", FT_STRING }, { "name", FT_STRING }, { "status", FT_STRING },
-	{ "wait_days", FT_NUMBER },
+	{ "wait_days", FT_NUMBER }, { "law", FT_STRING }, { "decision", FT_STRING },
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))

@@ -15,7 +15,7 @@
 #include "value.h"
 
 const char *const referral_status_name[] = {
-	"informal", "proposed", "waitlist", "unmatched", "agreed"
+	"informal", "proposed", "waitlist", "unmatched", "agreed", "decision_needed"
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -25,12 +25,40 @@ const char *const referral_status_name[] = {
 /* ---- loading ---- */
 
 /* The map's columns: the first five are required. */
-enum { C_ID, C_NAME, C_LEVEL, C_DOMAINS, C_WIJK, C_CAPACITY, C_WAIT, C_AGE_MIN, C_AGE_MAX, NCOLS };
+enum {
+	C_ID, C_NAME, C_LEVEL, C_DOMAINS, C_WIJK, C_CAPACITY, C_WAIT, C_AGE_MIN, C_AGE_MAX,
+	C_ACCESS, C_LAW, C_TEAM, NCOLS
+};
 #define NREQUIRED 5
 
 static const char *const column_name[NCOLS] = {
 	"provider_id", "name", "level", "domains", "wijk",
-	"capacity", "wait_days", "age_min", "age_max"
+	"capacity", "wait_days", "age_min", "age_max", "access", "law", "team"
+};
+
+const char *const access_name[NACCESS] = { "free", "gp_referral", "decision" };
+const char *const law_name[NLAWS] = { "wmo", "jeugdwet", "zvw", "wlz", "none" };
+
+/* The words a map may use, Dutch spellings too, folded: each maps to a value. */
+struct word_value {
+	const char *word;
+	int value;
+};
+
+static const struct word_value access_words[] = {
+	{ "free", ACCESS_FREE }, { "vrij", ACCESS_FREE }, { "vrij toegankelijk", ACCESS_FREE },
+	{ "open", ACCESS_FREE }, { "gp referral", ACCESS_GP_REFERRAL },
+	{ "verwijzing huisarts", ACCESS_GP_REFERRAL }, { "huisartsverwijzing", ACCESS_GP_REFERRAL },
+	{ "via huisarts", ACCESS_GP_REFERRAL }, { "decision", ACCESS_DECISION },
+	{ "beschikking", ACCESS_DECISION }, { "indicatie", ACCESS_DECISION },
+	{ "maatwerk", ACCESS_DECISION },
+};
+
+static const struct word_value law_words[] = {
+	{ "wmo", LAW_WMO }, { "wmo 2015", LAW_WMO }, { "jeugdwet", LAW_JEUGDWET },
+	{ "jeugd", LAW_JEUGDWET }, { "zvw", LAW_ZVW }, { "zorgverzekeringswet", LAW_ZVW },
+	{ "wlz", LAW_WLZ }, { "wet langdurige zorg", LAW_WLZ }, { "none", LAW_NONE },
+	{ "geen", LAW_NONE },
 };
 
 /* What loading collects beside the providers, for the index. */
@@ -215,6 +243,51 @@ take_numbers(struct loader *ld, const struct record *r, struct provider *p)
 	return 0;
 }
 
+/* A word of a small vocabulary, folded ("Verwijzing huisarts"); dflt when empty, -1 unknown. */
+static int
+vocab_word(struct loader *ld, const struct record *r, int col, const struct word_value *w,
+    size_t n, int dflt)
+{
+	const char *v;
+	size_t len, i;
+
+	v = cell(ld, r, col, &len);
+	if (len == 0)
+		return dflt;
+	buf_reset(&ld->folded);
+	text_fold(v, len, ' ', &ld->folded);
+	for (i = 0; i < n; i++)
+		if (strcmp(ld->folded.data, w[i].word) == 0)
+			return w[i].value;
+	return -1;
+}
+
+/* How a resident gets in, the law, and whether it is the team itself. */
+static int
+take_access(struct loader *ld, const struct record *r, struct provider *p)
+{
+	const char *v;
+	size_t len;
+	enum tristate team;
+
+	if ((p->access = vocab_word(ld, r, C_ACCESS, access_words, NELEM(access_words),
+	    ACCESS_FREE)) < 0) {
+		v = cell(ld, r, C_ACCESS, &len);
+		return map_error(ld, r->line, C_ACCESS, "%s is not an access (free, gp_referral, decision; or vrij, verwijzing huisarts, beschikking)",
+		    quote(v, len));
+	}
+	if ((p->law = vocab_word(ld, r, C_LAW, law_words, NELEM(law_words), LAW_UNKNOWN)) < 0) {
+		v = cell(ld, r, C_LAW, &len);
+		return map_error(ld, r->line, C_LAW, "%s is not a law (wmo, jeugdwet, zvw, wlz, none; or geen)",
+		    quote(v, len));
+	}
+	v = cell(ld, r, C_TEAM, &len);
+	if (parse_bool(v, len, &team) < 0)
+		return map_error(ld, r->line, C_TEAM, "%s is not true or false (also ja/nee)", quote(v, len));
+	p->team = team == BOOL_TRUE;
+	return 0;
+}
+
 /* Check one map entry and add it as a provider. */
 static int
 take_provider(struct loader *ld, struct socialmap *m, const struct record *r)
@@ -252,7 +325,8 @@ take_provider(struct loader *ld, struct socialmap *m, const struct record *r)
 		    quote(v, len), plan_level_names);
 	if ((status = take_domains(ld, r, &ld->domains[m->nprov])) != 0 ||
 	    (status = take_wijken(ld, r, m->nprov)) != 0 ||
-	    (status = take_numbers(ld, r, p)) != 0)
+	    (status = take_numbers(ld, r, p)) != 0 ||
+	    (status = take_access(ld, r, p)) != 0)
 		return status;
 
 	/* Everything checked: keep it. */

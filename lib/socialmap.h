@@ -19,10 +19,22 @@
 #define SMAP_NO_AGE	(-1)	/* age_min, age_max: no limit; an age: unknown */
 #define SMAP_AGE_MAX	130
 
+/* How a resident gets in (SPEC 8): open to all, by a GP's referral, after a municipal decision. */
+enum access { ACCESS_FREE, ACCESS_GP_REFERRAL, ACCESS_DECISION, NACCESS };
+
+/* The law that pays for it; LAW_UNKNOWN when the map does not say. */
+enum law { LAW_WMO, LAW_JEUGDWET, LAW_ZVW, LAW_WLZ, LAW_NONE, NLAWS, LAW_UNKNOWN = NLAWS };
+
+extern const char *const access_name[NACCESS];	/* "free", "gp_referral", "decision" */
+extern const char *const law_name[NLAWS];	/* "wmo", ..., "none" */
+
 struct provider {
 	char *id;
 	char *name;
 	int level;		/* enum plan_level */
+	int access;		/* enum access; empty: free */
+	int law;		/* enum law */
+	int team;		/* the team itself (its direct help) */
 	long long places;	/* open places now, or SMAP_UNLIMITED */
 	long long wait_days;
 	int age_min, age_max;	/* or SMAP_NO_AGE */
@@ -52,8 +64,14 @@ void smap_free(struct socialmap *m);
 /* The wijk id of a record's wijk: matched case-, accent- and space-insensitively. */
 int smap_wijk(struct socialmap *m, const char *name, size_t len);
 
-/* REF_AGREED: a provider the worker agreed with the resident, kept (SPEC 0, 8). */
-enum referral_status { REF_INFORMAL, REF_PROPOSED, REF_WAITLIST, REF_UNMATCHED, REF_AGREED };
+/*
+ * REF_AGREED: a provider the worker agreed with the resident, kept (SPEC 0,
+ * 8).  REF_DECISION_NEEDED: a provider whose access is a municipal decision
+ * (beschikking), while the input records none.
+ */
+enum referral_status {
+	REF_INFORMAL, REF_PROPOSED, REF_WAITLIST, REF_UNMATCHED, REF_AGREED, REF_DECISION_NEEDED
+};
 
 extern const char *const referral_status_name[];	/* "informal", "proposed", ... */
 

@@ -10,7 +10,7 @@ map=$TOP/examples/sociale-kaart.csv
 records() {
 	oer-refer --map "$map" --output-format json "$1" >out 2>err || fail "$1: exit status $?"
 	expect_no_err
-	sed 's/,*"refer":{"proposed":0,"waitlist":0,"unmatched":0}}$/}/' out
+	sed 's/,*"refer":{"proposed":0,"waitlist":0,"unmatched":0,"decision_needed":0,"team":0}}$/}/' out
 }
 n=0
 for f in "$dir"/*.csv; do

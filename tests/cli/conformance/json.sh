@@ -13,7 +13,7 @@ for f in "$dir"/*.json; do
 	oer-refer --input-format json --map "$map" "$f" >out 2>err || status=$?
 	case $name:$status in
 	y_*:0 | i_*:0)
-		printf '%s: %s\n' "$name" "$(sed 's/,*"refer":{"proposed":0,"waitlist":0,"unmatched":0}}$/}/' out)" ;;
+		printf '%s: %s\n' "$name" "$(sed 's/,*"refer":{"proposed":0,"waitlist":0,"unmatched":0,"decision_needed":0,"team":0}}$/}/' out)" ;;
 	n_*:65 | i_*:65)
 		printf '%s: %s\n' "$name" "$(sed "s|^oer-refer: $f:1: ||" err)" ;;
 	*)

@@ -110,10 +110,10 @@ kept oer-refer 6 "$(lines out)" 3
 # --items: R-1 has two items, R-2 one, R-3 none (it writes nothing).
 run tool oer-refer --items --rejects rej.csv refer.csv
 expect_out <<'CSV'
-case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,review
-R-1,Noord,finances,volunteer,0,VW-ADMIN-N,Thuisadministratie Noord,proposed,5,2026-12-01
-R-1,Noord,housing,network,0,,,informal,,2026-12-01
-R-2,Zuid,finances,first_line,1,EL-SH-ZUD,Schuldhulp Zuid,proposed,28,2026-12-01
+case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,law,review
+R-1,Noord,finances,volunteer,0,VW-ADMIN-N,Thuisadministratie Noord,proposed,5,wmo,2026-12-01
+R-1,Noord,housing,network,0,,,informal,,,2026-12-01
+R-2,Zuid,finances,first_line,1,EL-SH-ZUD,Schuldhulp Zuid,proposed,28,wmo,2026-12-01
 CSV
 cases=$(sed 1d out | cut -d, -f1 | sort -u | wc -l)
 kept oer-refer 6 $((cases + 1)) 3

@@ -25,7 +25,7 @@ run tool oer-refer in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,received,wijk,refer.proposed,refer.waitlist,refer.unmatched
+case_id,received,wijk,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
 CSV
 run tool oer-report in.csv
 expect_status 0

@@ -41,10 +41,10 @@ run tool oer-refer minus.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,received,wijk,finances.self,finances.together,refer.proposed,refer.waitlist,refer.unmatched
-W-1,2026-11-02,Noord,2,3,0,0,0
-W-2,2026-11-03,Noord,2,-1,0,0,0
-W-3,2026-11-04,Zuid,4,,0,0,0
+case_id,received,wijk,finances.self,finances.together,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+W-1,2026-11-02,Noord,2,3,0,0,0,0,0
+W-2,2026-11-03,Noord,2,-1,0,0,0,0,0
+W-3,2026-11-04,Zuid,4,,0,0,0,0,0
 CSV
 
 # The same numbers as an age: oer-intake and oer-refer read ages.
@@ -72,5 +72,5 @@ run tool oer-refer big.json
 expect_status 0
 expect_no_err
 expect_out <<'JSON'
-{"case_id":"W-1","received":"2026-11-02","wijk":"Noord","finances":{"self":99999999999999999999},"refer":{"proposed":0,"waitlist":0,"unmatched":0}}
+{"case_id":"W-1","received":"2026-11-02","wijk":"Noord","finances":{"self":99999999999999999999},"refer":{"proposed":0,"waitlist":0,"unmatched":0,"decision_needed":0,"team":0}}
 JSON

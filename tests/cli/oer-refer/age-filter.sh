@@ -21,15 +21,15 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,age,plan.domestic_relations.level,refer.domestic_relations.provider,refer.domestic_relations.name,refer.domestic_relations.status,refer.domestic_relations.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-A-17,Zuid,17,first_line,JT,Jeugdteam,proposed,2,1,0,0
-A-18,Zuid,18,first_line,JV,Jongvolwassenen,proposed,3,1,0,0
-A-26,Zuid,26,first_line,JV,Jongvolwassenen,proposed,3,1,0,0
-A-27,Zuid,27,first_line,AM,Maatschappelijk Werk,proposed,10,1,0,0
-A-64,Zuid,64,first_line,AM,Maatschappelijk Werk,proposed,10,1,0,0
-A-65,Zuid,65,first_line,OA,Ouderenadviseur,proposed,4,1,0,0
-A-90,Zuid,90,first_line,OA,Ouderenadviseur,proposed,4,1,0,0
-A-NA,Zuid,,first_line,AM,Maatschappelijk Werk,proposed,10,1,0,0
+case_id,wijk,age,plan.domestic_relations.level,refer.domestic_relations.provider,refer.domestic_relations.name,refer.domestic_relations.status,refer.domestic_relations.wait_days,refer.domestic_relations.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+A-17,Zuid,17,first_line,JT,Jeugdteam,proposed,2,,1,0,0,0,0
+A-18,Zuid,18,first_line,JV,Jongvolwassenen,proposed,3,,1,0,0,0,0
+A-26,Zuid,26,first_line,JV,Jongvolwassenen,proposed,3,,1,0,0,0,0
+A-27,Zuid,27,first_line,AM,Maatschappelijk Werk,proposed,10,,1,0,0,0,0
+A-64,Zuid,64,first_line,AM,Maatschappelijk Werk,proposed,10,,1,0,0,0,0
+A-65,Zuid,65,first_line,OA,Ouderenadviseur,proposed,4,,1,0,0,0,0
+A-90,Zuid,90,first_line,OA,Ouderenadviseur,proposed,4,,1,0,0,0,0
+A-NA,Zuid,,first_line,AM,Maatschappelijk Werk,proposed,10,,1,0,0,0,0
 CSV
 
 # Only age-limited providers: a case without an age stays unmatched.
@@ -39,6 +39,6 @@ run oer-refer --map jeugd.csv na.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,age,plan.domestic_relations.level,refer.domestic_relations.provider,refer.domestic_relations.name,refer.domestic_relations.status,refer.domestic_relations.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-A-NA,Zuid,,first_line,,,unmatched,,0,0,1
+case_id,wijk,age,plan.domestic_relations.level,refer.domestic_relations.provider,refer.domestic_relations.name,refer.domestic_relations.status,refer.domestic_relations.wait_days,refer.domestic_relations.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+A-NA,Zuid,,first_line,,,unmatched,,,0,0,1,0,0
 CSV

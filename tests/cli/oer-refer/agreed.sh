@@ -20,12 +20,12 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-A-1,Noord,first_line,SR-2,Schuldhulp Stad,agreed,30,0,0,0
-A-2,Noord,first_line,SR-1,Schuldhulp Noord,agreed,7,0,0,0
-A-3,Noord,first_line,SR-2,Schuldhulp Stad,proposed,30,1,0,0
-A-4,Noord,first_line,BUURT-9,Buurtsteunpunt De Brug,agreed,,0,0,0
-A-5,Noord,first_line,SR-2,Schuldhulp Stad,proposed,30,1,0,0
+case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+A-1,Noord,first_line,SR-2,Schuldhulp Stad,agreed,30,,0,0,0,0,0
+A-2,Noord,first_line,SR-1,Schuldhulp Noord,agreed,7,,0,0,0,0,0
+A-3,Noord,first_line,SR-2,Schuldhulp Stad,proposed,30,,1,0,0,0,0
+A-4,Noord,first_line,BUURT-9,Buurtsteunpunt De Brug,agreed,,,0,0,0,0,0
+A-5,Noord,first_line,SR-2,Schuldhulp Stad,proposed,30,,1,0,0,0,0
 CSV
 cp out once.csv
 run oer-refer --map kaart.csv once.csv
@@ -34,10 +34,10 @@ expect_same once.csv out 'a second run'
 run oer-refer --map kaart.csv --items in.csv
 expect_status 0
 expect_out <<'CSV'
-case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,review
-A-1,Noord,finances,first_line,1,SR-2,Schuldhulp Stad,agreed,30,
-A-2,Noord,finances,first_line,1,SR-1,Schuldhulp Noord,agreed,7,
-A-3,Noord,finances,first_line,1,SR-2,Schuldhulp Stad,proposed,30,
-A-4,Noord,finances,first_line,1,BUURT-9,Buurtsteunpunt De Brug,agreed,,
-A-5,Noord,finances,first_line,1,SR-2,Schuldhulp Stad,proposed,30,
+case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,law,review
+A-1,Noord,finances,first_line,1,SR-2,Schuldhulp Stad,agreed,30,,
+A-2,Noord,finances,first_line,1,SR-1,Schuldhulp Noord,agreed,7,,
+A-3,Noord,finances,first_line,1,SR-2,Schuldhulp Stad,proposed,30,,
+A-4,Noord,finances,first_line,1,BUURT-9,Buurtsteunpunt De Brug,agreed,,,
+A-5,Noord,finances,first_line,1,SR-2,Schuldhulp Stad,proposed,30,,
 CSV

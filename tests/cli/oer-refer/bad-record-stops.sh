@@ -12,8 +12,8 @@ CSV
 run oer-refer --map kaart.csv in.csv
 expect_status 65
 expect_out <<'CSV'
-case_id,wijk,age,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-B-1,Noord,40,first_line,SH,Schuldhulp,proposed,7,1,0,0
+case_id,wijk,age,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+B-1,Noord,40,first_line,SH,Schuldhulp,proposed,7,,1,0,0,0,0
 CSV
 expect_err <<'ERR'
 oer-refer: in.csv:3: case B-2: plan.finances.level: 'eerstelijns' is not a support level (self, network, volunteer, general, first_line, second_line, third_line, crisis; or no_fit, none)

@@ -15,9 +15,9 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.mental_health.level,refer.mental_health.provider,refer.mental_health.name,refer.mental_health.status,refer.mental_health.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-G-1,West,second_line,GGZ-W,GGZ Wijkteam,proposed,14,1,0,0
-G-2,Noord,second_line,GGZ-W,GGZ Wijkteam,proposed,14,1,0,0
-G-3,West,second_line,GGZ-S,GGZ Stad,proposed,42,1,0,0
-G-4,Zuid,second_line,GGZ-S,GGZ Stad,proposed,42,1,0,0
+case_id,wijk,plan.mental_health.level,refer.mental_health.provider,refer.mental_health.name,refer.mental_health.status,refer.mental_health.wait_days,refer.mental_health.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+G-1,West,second_line,GGZ-W,GGZ Wijkteam,proposed,14,,1,0,0,0,0
+G-2,Noord,second_line,GGZ-W,GGZ Wijkteam,proposed,14,,1,0,0,0,0
+G-3,West,second_line,GGZ-S,GGZ Stad,proposed,42,,1,0,0,0,0
+G-4,Zuid,second_line,GGZ-S,GGZ Stad,proposed,42,,1,0,0,0,0
 CSV

@@ -15,12 +15,12 @@ D-4,Noord,volunteer
 D-5,Noord,volunteer
 CSV
 cat >want.csv <<'CSV'
-case_id,wijk,plan.instrumental_adl.level,refer.instrumental_adl.provider,refer.instrumental_adl.name,refer.instrumental_adl.status,refer.instrumental_adl.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-D-1,Noord,volunteer,V-3,Vrijwillige Thuisadministratie 3,proposed,3,1,0,0
-D-2,Noord,volunteer,V-1,Vrijwillige Thuisadministratie 1,proposed,3,1,0,0
-D-3,Noord,volunteer,V-2,Vrijwillige Thuisadministratie 2,proposed,3,1,0,0
-D-4,Noord,volunteer,V-3,Vrijwillige Thuisadministratie 3,proposed,3,1,0,0
-D-5,Noord,volunteer,V-1,Vrijwillige Thuisadministratie 1,waitlist,3,0,1,0
+case_id,wijk,plan.instrumental_adl.level,refer.instrumental_adl.provider,refer.instrumental_adl.name,refer.instrumental_adl.status,refer.instrumental_adl.wait_days,refer.instrumental_adl.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+D-1,Noord,volunteer,V-3,Vrijwillige Thuisadministratie 3,proposed,3,,1,0,0,0,0
+D-2,Noord,volunteer,V-1,Vrijwillige Thuisadministratie 1,proposed,3,,1,0,0,0,0
+D-3,Noord,volunteer,V-2,Vrijwillige Thuisadministratie 2,proposed,3,,1,0,0,0,0
+D-4,Noord,volunteer,V-3,Vrijwillige Thuisadministratie 3,proposed,3,,1,0,0,0,0
+D-5,Noord,volunteer,V-1,Vrijwillige Thuisadministratie 1,waitlist,3,,0,1,0,0,0
 CSV
 for map in kaart.csv omgekeerd.csv kaart.csv; do
 	run oer-refer --map $map in.csv

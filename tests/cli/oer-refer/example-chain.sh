@@ -17,11 +17,11 @@ expect_status 0
 jq -s '[.[] | .plan.items // 0] | add' out >plan.n
 expect_same plan.n items.n "items against plan.items"
 # An agreed provider (the example's C-000046) is counted per item, not per case.
-jq -s '[.[] | .refer.proposed + .refer.waitlist + .refer.unmatched +
+jq -s '[.[] | .refer.proposed + .refer.waitlist + .refer.unmatched + .refer.decision_needed +
     ([.refer | to_entries[] | select(.value | type == "object" and .status == "agreed")] | length)] | add' out >formal.n
 run oer-refer --map "$TOP/examples/sociale-kaart.csv" --items --output-format json plan.csv
 jq -s '[.[] | select(.status != "informal")] | length' out >formal.items
 expect_same formal.n formal.items "counted referrals against item records"
 jq -s -r '[.[] | .status] | unique | join(",")' out >statuses
-echo 'agreed,informal,proposed,unmatched,waitlist' >want.statuses
+echo 'agreed,decision_needed,informal,proposed,unmatched,waitlist' >want.statuses
 expect_same want.statuses statuses "the statuses the example shows"

@@ -14,8 +14,8 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.finances.level,plan.housing.level,plan.domestic_relations.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.housing.provider,refer.housing.name,refer.housing.status,refer.housing.wait_days,refer.domestic_relations.provider,refer.domestic_relations.name,refer.domestic_relations.status,refer.domestic_relations.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-E-1,Oost,first_line,first_line,second_line,SH-O,Schuldhulp Oost,proposed,14,SH-O,Schuldhulp Oost,proposed,14,HR-1,Huiselijk Geweld Team,proposed,3,3,0,0
+case_id,wijk,plan.finances.level,plan.housing.level,plan.domestic_relations.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.housing.provider,refer.housing.name,refer.housing.status,refer.housing.wait_days,refer.housing.law,refer.domestic_relations.provider,refer.domestic_relations.name,refer.domestic_relations.status,refer.domestic_relations.wait_days,refer.domestic_relations.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+E-1,Oost,first_line,first_line,second_line,SH-O,Schuldhulp Oost,proposed,14,,SH-O,Schuldhulp Oost,proposed,14,,HR-1,Huiselijk Geweld Team,proposed,3,,3,0,0,0,0
 CSV
 
 # Windows-1252: --map-encoding (the records keep their own --encoding).
@@ -25,8 +25,8 @@ run oer-refer --map kaart1252.csv --map-encoding cp1252 tijd.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.time_use.level,refer.time_use.provider,refer.time_use.name,refer.time_use.status,refer.time_use.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-E-2,Zuid,general,CH,Café de Hoek,proposed,0,1,0,0
+case_id,wijk,plan.time_use.level,refer.time_use.provider,refer.time_use.name,refer.time_use.status,refer.time_use.wait_days,refer.time_use.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+E-2,Zuid,general,CH,Café de Hoek,proposed,0,,1,0,0,0,0
 CSV
 run oer-refer --map kaart1252.csv tijd.csv
 expect_status 2

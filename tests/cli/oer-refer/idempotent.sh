@@ -11,9 +11,9 @@ CSV
 run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_out <<'CSV'
-case_id,wijk,plan.housing.level,plan.justice.level,refer.housing.provider,refer.housing.name,refer.housing.status,refer.housing.wait_days,refer.justice.provider,refer.justice.name,refer.justice.status,refer.justice.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-R-1,Vogelbuurt,second_line,,HV,Huisvesting Vogelbuurt,proposed,30,,,,,1,0,0
-R-2,Vogelbuurt,second_line,crisis,HV,Huisvesting Vogelbuurt,waitlist,30,,,unmatched,,0,1,1
+case_id,wijk,plan.housing.level,plan.justice.level,refer.housing.provider,refer.housing.name,refer.housing.status,refer.housing.wait_days,refer.housing.law,refer.justice.provider,refer.justice.name,refer.justice.status,refer.justice.wait_days,refer.justice.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+R-1,Vogelbuurt,second_line,,HV,Huisvesting Vogelbuurt,proposed,30,,,,,,,1,0,0,0,0
+R-2,Vogelbuurt,second_line,crisis,HV,Huisvesting Vogelbuurt,waitlist,30,,,,unmatched,,,0,1,1,0,0
 CSV
 mv out once.csv
 run oer-refer --map kaart.csv once.csv

@@ -16,10 +16,10 @@ run oer-refer --map kaart.csv --items in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,review
-X-1,Oost,finances,first_line,1,SH,Schuldhulp Oost,proposed,21,2027-01-09
-X-1,Oost,housing,second_line,2,,,unmatched,,2027-01-09
-X-1,Oost,social_network,network,0,,,informal,,2027-02-20
-X-3,Oost,finances,no_fit,,,,unmatched,,
-X-3,Oost,social_network,self,0,,,informal,,2027-02-20
+case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,law,review
+X-1,Oost,finances,first_line,1,SH,Schuldhulp Oost,proposed,21,,2027-01-09
+X-1,Oost,housing,second_line,2,,,unmatched,,,2027-01-09
+X-1,Oost,social_network,network,0,,,informal,,,2027-02-20
+X-3,Oost,finances,no_fit,,,,unmatched,,,
+X-3,Oost,social_network,self,0,,,informal,,,2027-02-20
 CSV

@@ -12,7 +12,7 @@ run oer-refer --map kaart.csv in.jsonl
 expect_status 0
 expect_no_err
 expect_out <<'JSON'
-{"case_id":"J-1","wijk":"West","plan":{"finances":{"level":"first_line"},"housing":{"level":""}},"refer":{"finances":{"provider":"SH","name":"Schuldhulp \"De Brug\"","status":"proposed","wait_days":12},"housing":{"provider":"","name":"","status":"","wait_days":null},"proposed":1,"waitlist":0,"unmatched":0}}
-{"case_id":"J-2","wijk":"West","plan":{"finances":{"level":"first_line"},"housing":{"level":"general"}},"refer":{"finances":{"provider":"SH","name":"Schuldhulp \"De Brug\"","status":"waitlist","wait_days":12},"housing":{"provider":"","name":"","status":"unmatched","wait_days":null},"proposed":0,"waitlist":1,"unmatched":1}}
-{"case_id":"J-3","wijk":"West","intake":{"route":"info"},"refer":{"proposed":0,"waitlist":0,"unmatched":0}}
+{"case_id":"J-1","wijk":"West","plan":{"finances":{"level":"first_line"},"housing":{"level":""}},"refer":{"finances":{"provider":"SH","name":"Schuldhulp \"De Brug\"","status":"proposed","wait_days":12,"law":""},"housing":{"provider":"","name":"","status":"","wait_days":null,"law":""},"proposed":1,"waitlist":0,"unmatched":0,"decision_needed":0,"team":0}}
+{"case_id":"J-2","wijk":"West","plan":{"finances":{"level":"first_line"},"housing":{"level":"general"}},"refer":{"finances":{"provider":"SH","name":"Schuldhulp \"De Brug\"","status":"waitlist","wait_days":12,"law":""},"housing":{"provider":"","name":"","status":"unmatched","wait_days":null,"law":""},"proposed":0,"waitlist":1,"unmatched":1,"decision_needed":0,"team":0}}
+{"case_id":"J-3","wijk":"West","intake":{"route":"info"},"refer":{"proposed":0,"waitlist":0,"unmatched":0,"decision_needed":0,"team":0}}
 JSON

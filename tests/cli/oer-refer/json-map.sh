@@ -13,8 +13,8 @@ run oer-refer --map kaart.jsonl in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,age,plan.social_network.level,refer.social_network.provider,refer.social_network.name,refer.social_network.status,refer.social_network.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-M-1,Zuid,40,first_line,MW-1,Maatschappelijk Werk,proposed,10,1,0,0
-M-2,Zuid,40,first_line,MW-2,Maatschappelijk Werk Stad,proposed,25,1,0,0
-M-3,Zuid,16,first_line,MW-1,Maatschappelijk Werk,waitlist,10,0,1,0
+case_id,wijk,age,plan.social_network.level,refer.social_network.provider,refer.social_network.name,refer.social_network.status,refer.social_network.wait_days,refer.social_network.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+M-1,Zuid,40,first_line,MW-1,Maatschappelijk Werk,proposed,10,,1,0,0,0,0
+M-2,Zuid,40,first_line,MW-2,Maatschappelijk Werk Stad,proposed,25,,1,0,0,0,0
+M-3,Zuid,16,first_line,MW-1,Maatschappelijk Werk,waitlist,10,,0,1,0,0,0
 CSV

@@ -17,7 +17,7 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-N-1,Noord,first_line,SH-07,Schuldhulp Dinsdag,proposed,7,1,0,0
-Z-1,Zuid,first_line,SH-02,Schuldhulp Zuid,proposed,2,1,0,0
+case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+N-1,Noord,first_line,SH-07,Schuldhulp Dinsdag,proposed,7,,1,0,0,0,0
+Z-1,Zuid,first_line,SH-02,Schuldhulp Zuid,proposed,2,,1,0,0,0,0
 CSV

@@ -12,8 +12,8 @@ run oer-refer --map kaart.csv info.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,intake.route,refer.proposed,refer.waitlist,refer.unmatched
-I-1,Noord,info,0,0,0
+case_id,wijk,intake.route,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+I-1,Noord,info,0,0,0,0,0
 CSV
 
 # Plan columns without a level, or "none" (scaled down to no support): no item.
@@ -26,7 +26,7 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.finances.level,plan.finances.echelon,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-P-1,Noord,,,,,,,0,0,0
-P-2,Noord,none,,,,,,0,0,0
+case_id,wijk,plan.finances.level,plan.finances.echelon,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+P-1,Noord,,,,,,,,0,0,0,0,0
+P-2,Noord,none,,,,,,,0,0,0,0,0
 CSV

@@ -11,8 +11,8 @@ run oer-refer --map kaart.csv --items in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,review
-A-1,Centrum,finances,first_line,1,SH,Schuldhulp,proposed,0,2027-03-01
+case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,law,review
+A-1,Centrum,finances,first_line,1,SH,Schuldhulp,proposed,0,,2027-03-01
 CSV
 
 # One domain under two names is two answers to one question: refused.

@@ -15,9 +15,9 @@ CSV
 run oer-refer --map kaart.csv --rejects rej.csv in.csv
 expect_status 1
 expect_out <<'CSV'
-case_id,wijk,age,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-R-2,Noord,40,first_line,SH,Schuldhulp,proposed,7,1,0,0
-R-4,Noord,40,first_line,SL,Schuldhulp Stad,proposed,30,1,0,0
+case_id,wijk,age,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+R-2,Noord,40,first_line,SH,Schuldhulp,proposed,7,,1,0,0,0,0
+R-4,Noord,40,first_line,SL,Schuldhulp Stad,proposed,30,,1,0,0,0,0
 CSV
 expect_err <<'ERR'
 oer-refer: 2 of 4 records rejected, see rej.csv

@@ -12,9 +12,9 @@ JSON
 run oer-refer --map kaart.csv --output-format csv --rejects rej.jsonl in.jsonl
 expect_status 1
 expect_out <<'CSV'
-case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-L-1,Noord,,,,,,0,0,0
-L-3,Noord,first_line,SH,Schuldhulp,proposed,7,1,0,0
+case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+L-1,Noord,,,,,,,0,0,0,0,0
+L-3,Noord,first_line,SH,Schuldhulp,proposed,7,,1,0,0,0,0
 CSV
 expect_err <<'ERR'
 oer-refer: 1 of 3 records rejected, see rej.jsonl

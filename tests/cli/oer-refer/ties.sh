@@ -26,15 +26,15 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.basic_adl.level,refer.basic_adl.provider,refer.basic_adl.name,refer.basic_adl.status,refer.basic_adl.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-K-01,Oost,first_line,T-C,Thuiszorg C,proposed,10,1,0,0
-K-02,Oost,first_line,T-C,Thuiszorg C,proposed,10,1,0,0
-K-03,Oost,first_line,T-C,Thuiszorg C,proposed,10,1,0,0
-K-04,Oost,first_line,T-A,Thuiszorg A,proposed,10,1,0,0
-K-05,Oost,first_line,T-B,Thuiszorg B,proposed,10,1,0,0
-K-06,Oost,first_line,T-C,Thuiszorg C,proposed,10,1,0,0
-K-07,Oost,first_line,T-A,Thuiszorg A,proposed,10,1,0,0
-K-08,Oost,first_line,T-B,Thuiszorg B,proposed,10,1,0,0
-K-09,Oost,first_line,T-C,Thuiszorg C,proposed,10,1,0,0
-K-10,Oost,first_line,T-Z,Thuiszorg Z,proposed,11,1,0,0
+case_id,wijk,plan.basic_adl.level,refer.basic_adl.provider,refer.basic_adl.name,refer.basic_adl.status,refer.basic_adl.wait_days,refer.basic_adl.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+K-01,Oost,first_line,T-C,Thuiszorg C,proposed,10,,1,0,0,0,0
+K-02,Oost,first_line,T-C,Thuiszorg C,proposed,10,,1,0,0,0,0
+K-03,Oost,first_line,T-C,Thuiszorg C,proposed,10,,1,0,0,0,0
+K-04,Oost,first_line,T-A,Thuiszorg A,proposed,10,,1,0,0,0,0
+K-05,Oost,first_line,T-B,Thuiszorg B,proposed,10,,1,0,0,0,0
+K-06,Oost,first_line,T-C,Thuiszorg C,proposed,10,,1,0,0,0,0
+K-07,Oost,first_line,T-A,Thuiszorg A,proposed,10,,1,0,0,0,0
+K-08,Oost,first_line,T-B,Thuiszorg B,proposed,10,,1,0,0,0,0
+K-09,Oost,first_line,T-C,Thuiszorg C,proposed,10,,1,0,0,0,0
+K-10,Oost,first_line,T-Z,Thuiszorg Z,proposed,11,,1,0,0,0,0
 CSV

@@ -7,8 +7,8 @@ expect_status 2
 expect_no_out
 expect_err <<'ERR'
 oer-refer: --map FILE is required: the social map to refer to
-usage: oer-refer --map FILE [--map-encoding NAME] [--items] [common options]
-                 [FILE ...]
+usage: oer-refer --map FILE [--map-encoding NAME] [--items] [--decision-days N]
+                 [common options] [FILE ...]
 Try 'oer-refer --help' for more information.
 ERR
 
@@ -26,8 +26,8 @@ ERR
 run_in kaart.csv oer-refer --map - in.csv
 expect_status 0
 expect_out <<'CSV'
-case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-A-1,Noord,first_line,SH,Schuldhulp,proposed,0,1,0,0
+case_id,wijk,plan.finances.level,refer.finances.provider,refer.finances.name,refer.finances.status,refer.finances.wait_days,refer.finances.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+A-1,Noord,first_line,SH,Schuldhulp,proposed,0,,1,0,0,0,0
 CSV
 
 run oer-refer --map kaart.csv --map-encoding klingon in.csv
@@ -40,8 +40,8 @@ run oer-refer --help
 expect_status 0
 head -n 2 out >synopsis
 cat >want.synopsis <<'TXT'
-usage: oer-refer --map FILE [--map-encoding NAME] [--items] [common options]
-                 [FILE ...]
+usage: oer-refer --map FILE [--map-encoding NAME] [--items] [--decision-days N]
+                 [common options] [FILE ...]
 TXT
 expect_same want.synopsis synopsis "synopsis"
 grep -q '^  -V, --version                 show the version and exit$' out || fail "--help lacks the common options"

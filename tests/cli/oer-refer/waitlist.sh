@@ -17,8 +17,8 @@ run oer-refer --map kaart.csv in.csv
 expect_status 0
 expect_no_err
 expect_out <<'CSV'
-case_id,wijk,plan.housing.level,refer.housing.provider,refer.housing.name,refer.housing.status,refer.housing.wait_days,refer.proposed,refer.waitlist,refer.unmatched
-H-1,Oost,third_line,BW-2,Beschermd Wonen Zuid,proposed,60,1,0,0
-H-2,Oost,third_line,BW-1,Beschermd Wonen Noord,waitlist,40,0,1,0
-H-3,Oost,third_line,BW-1,Beschermd Wonen Noord,waitlist,40,0,1,0
+case_id,wijk,plan.housing.level,refer.housing.provider,refer.housing.name,refer.housing.status,refer.housing.wait_days,refer.housing.law,refer.proposed,refer.waitlist,refer.unmatched,refer.decision_needed,refer.team
+H-1,Oost,third_line,BW-2,Beschermd Wonen Zuid,proposed,60,,1,0,0,0,0
+H-2,Oost,third_line,BW-1,Beschermd Wonen Noord,waitlist,40,,0,1,0,0,0
+H-3,Oost,third_line,BW-1,Beschermd Wonen Noord,waitlist,40,,0,1,0,0,0
 CSV

@@ -21,21 +21,32 @@ sed -n '/^4\. Referral/,/^5\. /p' out >got.txt
 cat >want.txt <<'TXT'
 4. Referral
   Referral by domain
-    Domain                   No provider  Proposed  Agreed  Waiting list  Unmatched
-    Finances                           1         1       0             1          1
-    Work and education                 0         0       0             0          0
-    Time use                           0         0       0             0          0
-    Housing                            0         2       0             0          2
-    Domestic relations                 0         0       0             0          0
-    Mental health                      0         0       0             0          0
-    Physical health                    0         0       0             0          0
-    Substance use                      0         0       0             0          0
-    Basic ADL                          0         0       0             0          0
-    Instrumental ADL                   0         0       0             0          0
-    Social network                     0         0       0             0          0
-    Community participation            0         0       0             0          0
-    Justice                            0         1       0             0          2
-    Total                              1         4       0             1          5
+    Domain                   No provider  Proposed  Agreed  Awaiting decision  Waiting list  Unmatched
+    Finances                           1         1       0                  0             1          1
+    Work and education                 0         0       0                  0             0          0
+    Time use                           0         0       0                  0             0          0
+    Housing                            0         2       0                  0             0          2
+    Domestic relations                 0         0       0                  0             0          0
+    Mental health                      0         0       0                  0             0          0
+    Physical health                    0         0       0                  0             0          0
+    Substance use                      0         0       0                  0             0          0
+    Basic ADL                          0         0       0                  0             0          0
+    Instrumental ADL                   0         0       0                  0             0          0
+    Social network                     0         0       0                  0             0          0
+    Community participation            0         0       0                  0             0          0
+    Justice                            0         1       0                  0             0          2
+    Total                              1         4       0                  0             1          5
+
+  Referred items by law
+    Law                         Plan items
+    Wmo 2015                             0
+    Youth Act (Jeugdwet)                 0
+    Health Insurance Act (Zvw)           0
+    Long-term Care Act (Wlz)             0
+    No law (free)                        0
+    Not given in the map                 5
+
+  Items with the team's own help  0
 
   White spots: unmatched by wijk
     Wijk   Domain    Unmatched

@@ -43,8 +43,8 @@ P-1,halfline,support,first_line,EL-SH-NRD,Schuldhulp Noord,proposed,21
 P-4,info,none,,,,,
 CSV
 expect_file res/referrals.csv <<'CSV'
-case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,review
-P-1,Noord,finances,first_line,1,EL-SH-NRD,Schuldhulp Noord,proposed,21,2027-01-04
+case_id,wijk,domain,level,echelon,provider_id,name,status,wait_days,law,review
+P-1,Noord,finances,first_line,1,EL-SH-NRD,Schuldhulp Noord,proposed,21,wmo,2027-01-04
 CSV
 jq -r 'select(.group == "all" and .section == "intake" and .metric == "route" and .value > 0) | "\(.period) \(.key) \(.value)"' res/report.json >routes
 expect_file routes <<'TXT'
