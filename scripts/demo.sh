@@ -20,15 +20,18 @@ metric() {
 	    'select(.group == "all" and .section == $s and .metric == $m) | "\(.key)\t\(.value)"' demo/report.json
 }
 echo
-echo "Cases: $(metric intake cases | cut -f2), past the Wmo time limits: $(metric intake overdue | cut -f2)"
+echo "Cases: $(metric intake cases | cut -f2), past the time limits (Wmo 6 weeks; crisis 2 days, the team's norm): $(metric intake overdue | cut -f2)"
 echo "Routes:"
 metric intake route | awk -F'\t' '{ printf "  %-10s %5s\n", $1, $2 }'
 echo "Plan items by level (the cascade, light to heavy):"
 metric plan items_by_level | awk -F'\t' '{ printf "  %-12s %5s\n", $1, $2 }'
 echo "Informal share of plan items: $(metric plan informal_share | cut -f2) %"
 total() { metric referral "$1" | awk -F'\t' '$1 == "" { print $2 }'; }  # the row without a key is the total
-echo "Referrals: $(total proposed) proposed, $(total waitlist) on a waiting list," \
-    "$(total unmatched) unmatched (white spots in the social map)"
+echo "Referrals: $(total proposed) proposed, $(total agreed) agreed with the resident,"
+echo "  $(total decision_needed) awaiting a municipal decision, $(total waitlist) on a waiting list,"
+echo "  $(total unmatched) unmatched (white spots in the social map)"
+echo "Decisions of the professional and the resident:"
+metric plan decision | awk -F'\t' '{ printf "  %-16s %5s\n", $1, $2 }'
 echo
 echo "Open demo/report.html in a browser; demo/cases.csv holds every case with all stages' fields,"
 echo "demo/referrals.csv one row per referral for the providers."
