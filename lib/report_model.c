@@ -29,6 +29,25 @@ static const char *const source_names[NSOURCES + 1] = {
 	"self", "network", "professional", "gp", "police", "school", "housing", "other", "none"
 };
 
+/*
+ * Whether a case list is drawn: not when empty; under --suppress only a
+ * note (left_out) says it is left out, since case ids do not leave the
+ * team.  When drawn, it is sorted into its order.
+ */
+static int
+list_drawn(const struct report_options *o, struct rsection *sec, struct case_list *l, int lang,
+    const char *left_out)
+{
+	if (l->n == 0)
+		return 0;
+	if (o->suppress > 0) {
+		rt_note(sec, xstrdup(rlabel(lang, left_out)));
+		return 0;
+	}
+	report_list_sort(l);
+	return 1;
+}
+
 static void
 overdue_list(const struct report_options *o, struct rsection *sec, struct report_state *st,
     int lang)
@@ -36,13 +55,8 @@ overdue_list(const struct report_options *o, struct rsection *sec, struct report
 	struct rtable *t;
 	int i;
 
-	if (st->overdue_list.n == 0)
+	if (!list_drawn(o, sec, &st->overdue_list, lang, "note.overdue_left_out"))
 		return;
-	if (o->suppress > 0) {
-		rt_note(sec, xstrdup(rlabel(lang, "note.overdue_left_out")));
-		return;
-	}
-	report_list_sort(&st->overdue_list);
 	/* --list: the count of all is the fact "overdue"; say that this is the top of it. */
 	if (st->overdue > st->overdue_list.n)
 		rt_note(sec, rt_printf(rlabel(lang, "note.overdue_top"), st->overdue_list.n, st->overdue));
@@ -92,13 +106,8 @@ set_aside_list(const struct report_options *o, struct rsection *sec, struct repo
 	struct rtable *t;
 	int i;
 
-	if (st->set_aside.n == 0)
+	if (!list_drawn(o, sec, &st->set_aside, lang, "note.set_aside_left_out"))
 		return;
-	if (o->suppress > 0) {
-		rt_note(sec, xstrdup(rlabel(lang, "note.set_aside_left_out")));
-		return;
-	}
-	report_list_sort(&st->set_aside);
 	t = rt_table(sec, "set_aside_list", "case", CHART_NONE, "wijk", "signal_route",
 	    "chosen_route", "reasons", NULL);
 	for (i = 0; i < st->set_aside.n; i++) {
@@ -473,13 +482,8 @@ agenda_section(const struct report_options *o, struct rsection *sec, struct repo
 		return;
 	}
 	rt_fact_count(o, rt_facts(sec), "cases", st->consult, "agenda.cases");
-	if (st->agenda.n == 0)
+	if (!list_drawn(o, sec, &st->agenda, lang, "note.agenda_left_out"))
 		return;
-	if (o->suppress > 0) {
-		rt_note(sec, xstrdup(rlabel(lang, "note.agenda_left_out")));
-		return;
-	}
-	report_list_sort(&st->agenda);
 	if (st->consult > st->agenda.n)
 		rt_note(sec, rt_printf(rlabel(lang, "note.agenda_top"), st->agenda.n, st->consult));
 	t = rt_table(sec, "agenda_list", "case", CHART_NONE, "rank", "priority", "wijk",
