@@ -36,6 +36,7 @@
 #define EXIT_SOFTWARE 70	/* EX_SOFTWARE: libxlsxwriter refused what we gave it */
 #define SHEET_NAME_MAX 31	/* Excel's limit, in UTF-16 units */
 #define WIDTH_MAX 50		/* a column is never wider than this many characters */
+#define STRING_MAX 32767	/* Excel: characters in a cell */
 #define ROW_PX 20		/* Excel's default row height, in pixels */
 #define CHART_PX 288		/* libxlsxwriter's default chart height */
 #define CHART_ROWS_MIN 10	/* a chart is never lower than this many rows */
@@ -154,13 +155,32 @@ fit(struct sheet *sh, int col, const char *s)
 		sh->width[col] = n;
 }
 
-/* A string cell: never a formula, whatever it starts with. */
+/*
+ * A string cell: never a formula, whatever it starts with.  Longer than
+ * Excel's 32,767 characters (a wijk name can be), it is cut, ending in "...".
+ */
 static void
 put_text(struct sheet *sh, lxw_row_t row, int col, const char *s, lxw_format *f, int fits)
 {
+	char *cut = NULL;
+
+	if (utf8_chars(s, strlen(s)) > STRING_MAX) {
+		size_t i = 0;
+		long n = 0;
+
+		for (; s[i] && n < STRING_MAX - 3; i++)
+			n += ((unsigned char)s[i] & 0xC0) != 0x80;
+		while (((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;	/* end on a whole character */
+		cut = xmalloc(i + 4);
+		memcpy(cut, s, i);
+		memcpy(cut + i, "...", 4);
+		s = cut;
+	}
 	check(worksheet_write_string(sh->ws, row, (lxw_col_t)col, s, f), sh->name);
 	if (fits)
 		fit(sh, col, s);
+	free(cut);
 }
 
 /* A cell of the model: a number cell when it is a number, else its text. */

@@ -173,3 +173,17 @@ Referral A35 s '=SUM(1+1)'
 Peer consultation agenda D9 s '=SUM(1+1)'
 0 formulas
 OUT
+
+# A name longer than a cell holds (32,767 characters) is cut, ending in "...".
+"$py" -c 'print("case_id,received,wijk,refer.housing.status")
+print("L1,2026-11-02," + "\u00e9" * 40000 + ",unmatched")' >long.csv
+run oer-report --period all --by wijk --format xlsx --lang en long.csv
+expect_status 0
+expect_no_err
+mv out long.xlsx
+run "$py" -c 'import openpyxl
+v = openpyxl.load_workbook("long.xlsx")["Referral"]["A3"].value
+print(len(v), v[:25], v[-5:])'
+expect_out <<'OUT'
+32767 Period all, wijk: ééééééé éé...
+OUT
