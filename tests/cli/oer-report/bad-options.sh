@@ -28,8 +28,9 @@ expect_no_out
 expect_err <<'ERR'
 oer-report: unrecognized option '--bogus'
 usage: oer-report [--period week|month|quarter|year|all] [--by FIELD]
-                  [--from DATE] [--to DATE] [--format text|csv|json|md|html]
-                  [--lang nl|en] [--suppress K] [--signal-share PCT]
+                  [--from DATE] [--to DATE]
+                  [--format text|csv|json|md|html|xlsx] [--lang nl|en]
+                  [--suppress K] [--signal-share PCT]
                   [--signal-min N] [--signal-rise POINTS] [--signal-window N]
                   [--list N] [--crisis-days N] [common options] [FILE ...]
        oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]
