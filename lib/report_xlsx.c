@@ -299,12 +299,13 @@ sheet_name(const char *label, int taken, char *out, size_t size)
 
 		if (units + u > SHEET_NAME_MAX)
 			break;
-		if (n == 1 && (strchr("[]:*?/\\", ch) || ch < 0x20 || ch == 0x7F))
+		if (n == 1 && (strchr("[]:*?/\\", ch) || ch < 0x20 || ch == 0x7F)) {
 			base[len++] = '_';
-		else
-			for (k = 0; k < (int)n && label[i + (size_t)k]; k++)
-				base[len++] = label[i + (size_t)k];
-		i += n;
+			i++;
+		} else {
+			for (k = 0; k < (int)n && label[i]; k++)	/* a cut sequence ends at the NUL */
+				base[len++] = label[i++];
+		}
 		units += u;
 	}
 	base[len] = '\0';
