@@ -823,6 +823,7 @@ build_page(const struct report *rp, const struct report_options *o, int lang,
 	agenda_section(o, &pg->sec[S_AGENDA], st, lang);
 	signals = prevention_section(rp, o, &pg->sec[S_PREVENTION], st, lang, &sums, &pp);
 	goals_section(o, pg, st, signals, &sums);
+	population_link(pg, &sums, &pp);
 	rsum_protect(o, &sums);
 	rsum_free(&sums);
 	population_page_done(&pp, lang);

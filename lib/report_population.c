@@ -565,6 +565,17 @@ sum_relation(struct rsums *sums, struct rcell *total, struct rcell **parts, int 
 	sum_relation(sums, sub, parts + RSUM_PARTS - 1, n - (RSUM_PARTS - 1), pp);
 }
 
+/* A count of the rate tables, remembered for population_link(). */
+static struct rcell *
+pop_count(const struct report_options *o, struct pop_page *pp, struct rcell *c,
+    const char *metric, const char *key, long n)
+{
+	pp->count = xreallocarray(pp->count, (size_t)pp->ncount + 1, sizeof(*pp->count));
+	pp->count[pp->ncount].c = c;
+	pp->count[pp->ncount++].n = n;
+	return rt_count(o, c, metric, key, n);
+}
+
 static void
 inhabitants_cell(struct rcell *c, const char *key, long n)
 {
@@ -593,7 +604,7 @@ rates_table(const struct population *p, const struct report_options *o, struct r
 			continue;
 		r = rt_row(t, key, 0);
 		inhabitants_cell(&r->cells[0], key, w->inhabitants);
-		rt_count(o, &r->cells[1], "wijk_cases", key, page[i].cases);
+		pop_count(o, pp, &r->cells[1], "wijk_cases", key, page[i].cases);
 		rt_figure(o, &r->cells[2], "cases_per_1000", key,
 		    per_1000(page[i].cases, w->inhabitants), page[i].cases);
 		rsum_derived(sums, &r->cells[2], &r->cells[1], (struct rcell *)NULL);
@@ -618,7 +629,7 @@ rates_table(const struct population *p, const struct report_options *o, struct r
 static struct rrow *
 need_row(const struct report_options *o, struct rtable *t, const struct pop_wijk *w,
     const struct pop_sum *ws, const struct pop_sum *muni, long muni_inh, int d,
-    struct rsums *sums)
+    struct rsums *sums, struct pop_page *pp)
 {
 	const char *dk = domains[d].key, *key = shown_name(w);
 	struct rrow *r = rt_row(t, key, 0);
@@ -626,7 +637,7 @@ need_row(const struct report_options *o, struct rtable *t, const struct pop_wijk
 
 	rt_cell(&r->cells[0], NULL, key, xstrdup(dk), 0);
 	r->cells[0].label = rt_label("domain", dk);
-	rt_count(o, &r->cells[1], m = rt_label("with_need", dk), key, ws->need[d]);
+	pop_count(o, pp, &r->cells[1], m = rt_label("with_need", dk), key, ws->need[d]);
 	free(m);
 	rt_figure(o, &r->cells[2], m = rt_label("per_1000", dk), key,
 	    per_1000(ws->need[d], w->inhabitants), ws->need[d]);
@@ -672,7 +683,7 @@ population_monitor(const struct report *rp, const struct report_options *o,
 				for (d = 0; d < NDOMAINS; d++)
 					if (page[i].need[d] > 0 && p->w[i].inhabitants > 0)
 						need_row(o, t, &p->w[i], &page[i], &muni[p->n],
-						    muni_inh, d, sums);
+						    muni_inh, d, sums, pp);
 		}
 		rt_note(sec, xstrdup(population_label(lang, "note.rates")));
 	}
@@ -724,7 +735,7 @@ population_signals(const struct report *rp, const struct report_options *o,
 			if (!rate_signal(o, page[i].need[d], p->w[i].inhabitants,
 			    muni[p->n].need[d], muni_inh))
 				continue;
-			r = need_row(o, t, &p->w[i], &page[i], &muni[p->n], muni_inh, d, sums);
+			r = need_row(o, t, &p->w[i], &page[i], &muni[p->n], muni_inh, d, sums, pp);
 			rt_cell(&r->cells[4], m = rt_label("rate_signal", domains[d].key),
 			    shown_name(&p->w[i]), xstrdup("high_rate"), 0);
 			free(m);
@@ -745,6 +756,30 @@ population_note(const struct report_options *o, struct rsection *sec, int lang)
 		return;
 	rt_note(sec, rt_printf(population_label(lang, "note.rate_signal_rule"), o->signal_min,
 	    p->rate_ratio / 10, lang == LANG_NL ? ',' : '.', p->rate_ratio % 10));
+}
+
+void
+population_link(struct rpage *pg, struct rsums *sums, struct pop_page *pp)
+{
+	int k, s, i, r, c;
+
+	for (k = 0; k < pp->ncount; k++) {
+		struct rcell *mine = pp->count[k].c;
+
+		for (s = 0; s < NSECTIONS; s++)
+			for (i = 0; i < pg->sec[s].ntables; i++) {
+				const struct rtable *t = pg->sec[s].tables[i];
+
+				for (r = 0; r < t->nrows; r++)
+					for (c = 0; c < t->ncols; c++) {
+						struct rcell *x = &t->rows[r].cells[c];
+
+						if (x != mine && x->bar && x->n == pp->count[k].n &&
+						    x->key && strcmp(x->key, mine->key) == 0)
+							rsum_part(rsum_new(sums, mine), x);
+					}
+			}
+	}
 }
 
 /* A figure "12.5" as Dutch writes it: "12,5". */
@@ -774,6 +809,7 @@ population_page_done(struct pop_page *pp, int lang)
 		free(pp->extra[i]);
 	}
 	free(pp->extra);
+	free(pp->count);
 	memset(pp, 0, sizeof(*pp));
 }
 

@@ -67,6 +67,11 @@ struct pop_page {
 	int nt;
 	struct rcell **extra;		/* subtotals of long sums, in no table */
 	int nextra;
+	struct pop_count {		/* the counts of the rate tables, with their true value */
+		struct rcell *c;
+		long n;
+	} *count;
+	int ncount;
 };
 
 struct rsums;
@@ -87,6 +92,13 @@ long population_signals(const struct report *rp, const struct report_options *o,
 
 /* The note that states the rate signal's rule. */
 void population_note(const struct report_options *o, struct rsection *sec, int lang);
+
+/*
+ * Before the page's suppression: a count of the rate tables and a count
+ * elsewhere on the page of the same wijk and value (the prevention
+ * signals show a wijk's cases too) are one figure, hidden together.
+ */
+void population_link(struct rpage *pg, struct rsums *sums, struct pop_page *pp);
 
 /* After the page's suppression: decimal commas in Dutch, and the subtotals freed. */
 void population_page_done(struct pop_page *pp, int lang);
