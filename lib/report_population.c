@@ -420,12 +420,16 @@ void
 population_warn(const struct population *p, const struct report *rp)
 {
 	char **miss = NULL;
-	int n = 0, cap = 0, s, i;
+	int n = 0, cap = 0, s, i, unnamed = 0;
 
 	for (s = 0; s < rp->n; s++) {
 		const struct report_state *st = rp->states[s];
 
 		for (i = 0; i < st->nwijk; i++) {
+			if (text_blank(st->wijk[i].name, strlen(st->wijk[i].name))) {
+				unnamed = 1;
+				continue;
+			}
 			if (population_find(p, st->wijk[i].name) >= 0)
 				continue;
 			if (n == cap) {
@@ -440,6 +444,8 @@ population_warn(const struct population *p, const struct report *rp)
 		if (i == 0 || strcmp(miss[i - 1], miss[i]) != 0)
 			warn("warning: wijk %s is not in the population file %s: its rates are left out",
 			    quote(miss[i], strlen(miss[i])), p->path);
+	if (unnamed)
+		warn("warning: cases without a wijk are left out of the rates per 1,000 inhabitants");
 	free(miss);
 }
 
@@ -576,6 +582,20 @@ pop_count(const struct report_options *o, struct pop_page *pp, struct rcell *c,
 	return rt_count(o, c, metric, key, n);
 }
 
+/* A count that no table shows, for the relations: freed with the page. */
+static struct rcell *
+hidden_total(const struct report_options *o, struct pop_page *pp, long n)
+{
+	struct rcell *c = xcalloc(1, sizeof(*c));
+
+	c->text = xstrdup("");
+	c->n = n;
+	c->suppressed = o->suppress > 0 && n < o->suppress;
+	pp->extra = xreallocarray(pp->extra, (size_t)pp->nextra + 1, sizeof(*pp->extra));
+	pp->extra[pp->nextra++] = c;
+	return c;
+}
+
 static void
 inhabitants_cell(struct rcell *c, const char *key, long n)
 {
@@ -629,7 +649,7 @@ rates_table(const struct population *p, const struct report_options *o, struct r
 static struct rrow *
 need_row(const struct report_options *o, struct rtable *t, const struct pop_wijk *w,
     const struct pop_sum *ws, const struct pop_sum *muni, long muni_inh, int d,
-    struct rsums *sums, struct pop_page *pp)
+    struct rsums *sums, struct pop_page *pp, struct rcell *muni_total)
 {
 	const char *dk = domains[d].key, *key = shown_name(w);
 	struct rrow *r = rt_row(t, key, 0);
@@ -646,7 +666,43 @@ need_row(const struct report_options *o, struct rtable *t, const struct pop_wijk
 	rt_figure(o, &r->cells[3], m = rt_label("municipality_per_1000", dk), key,
 	    per_1000(muni->need[d], muni_inh), muni->need[d]);
 	free(m);
+	if (muni_total)
+		rsum_derived(sums, &r->cells[3], muni_total, (struct rcell *)NULL);
 	return r;
+}
+
+/*
+ * Cases with need per 1,000 inhabitants, a row per wijk and domain.  When
+ * the page is the whole municipality, its wijken add up to the
+ * municipality's count of each domain, which its rate gives away.
+ */
+static void
+need_table(const struct population *p, const struct report_options *o, struct rsection *sec,
+    const struct report_state *st, const struct pop_sum *page, const struct pop_sum *muni,
+    long muni_inh, struct rsums *sums, struct pop_page *pp)
+{
+	struct rcell **parts = xreallocarray(NULL, (size_t)p->n + 1, sizeof(*parts));
+	struct rtable *t;
+	int i, d, n, whole = 1;
+
+	for (i = 0; i < p->n; i++)
+		if (page[i].cases != muni[i].cases)
+			whole = 0;
+	pp->all_covered = whole && muni[p->n].cases == st->cases;
+	t = rt_table(sec, "need_rates", "wijk", CHART_NONE, "domain", "with_need", "per_1000",
+	    "municipality_per_1000", NULL);
+	keep_table(pp, t);
+	for (d = 0; d < NDOMAINS; d++) {
+		if (whole)
+			pp->muni_need[d] = hidden_total(o, pp, muni[p->n].need[d]);
+		for (i = n = 0; i < p->n; i++)
+			if (page[i].need[d] > 0 && p->w[i].inhabitants > 0)
+				parts[n++] = &need_row(o, t, &p->w[i], &page[i], &muni[p->n],
+				    muni_inh, d, sums, pp, pp->muni_need[d])->cells[1];
+		if (whole && n > 0)
+			sum_relation(sums, pp->muni_need[d], parts, n, pp);
+	}
+	free(parts);
 }
 
 void
@@ -656,9 +712,8 @@ population_monitor(const struct report *rp, const struct report_options *o,
 {
 	const struct population *p = o->population;
 	struct pop_sum *page, *muni;
-	struct rtable *t;
 	long muni_inh;
-	int i, d, covered = 0;
+	int i, covered = 0;
 
 	if (p == NULL)
 		return;
@@ -675,16 +730,8 @@ population_monitor(const struct report *rp, const struct report_options *o,
 		rt_note(sec, xstrdup(population_label(lang, "note.no_rated_wijk")));
 	} else {
 		rates_table(p, o, sec, page, &muni[p->n], muni_inh, sums, pp);
-		if (st->seen & SEEN_NEED) {
-			t = rt_table(sec, "need_rates", "wijk", CHART_NONE, "domain", "with_need",
-			    "per_1000", "municipality_per_1000", NULL);
-			keep_table(pp, t);
-			for (i = 0; i < p->n; i++)
-				for (d = 0; d < NDOMAINS; d++)
-					if (page[i].need[d] > 0 && p->w[i].inhabitants > 0)
-						need_row(o, t, &p->w[i], &page[i], &muni[p->n],
-						    muni_inh, d, sums, pp);
-		}
+		if (st->seen & SEEN_NEED)
+			need_table(p, o, sec, st, page, muni, muni_inh, sums, pp);
 		rt_note(sec, xstrdup(population_label(lang, "note.rates")));
 	}
 	free(page);
@@ -735,7 +782,8 @@ population_signals(const struct report *rp, const struct report_options *o,
 			if (!rate_signal(o, page[i].need[d], p->w[i].inhabitants,
 			    muni[p->n].need[d], muni_inh))
 				continue;
-			r = need_row(o, t, &p->w[i], &page[i], &muni[p->n], muni_inh, d, sums, pp);
+			r = need_row(o, t, &p->w[i], &page[i], &muni[p->n], muni_inh, d, sums, pp,
+			    NULL);
 			rt_cell(&r->cells[4], m = rt_label("rate_signal", domains[d].key),
 			    shown_name(&p->w[i]), xstrdup("high_rate"), 0);
 			free(m);
@@ -758,10 +806,49 @@ population_note(const struct report_options *o, struct rsection *sec, int lang)
 	    p->rate_ratio / 10, lang == LANG_NL ? ',' : '.', p->rate_ratio % 10));
 }
 
+/* The cell of a tidy row (metric, key) in a section, or NULL. */
+static struct rcell *
+find_cell(const struct rsection *sec, const char *metric, const char *key)
+{
+	int i, r, c;
+
+	for (i = 0; i < sec->ntables; i++) {
+		const struct rtable *t = sec->tables[i];
+
+		for (r = 0; r < t->nrows; r++)
+			for (c = 0; c < t->ncols; c++) {
+				struct rcell *x = &t->rows[r].cells[c];
+
+				if (x->metric && strcmp(x->metric, metric) == 0 &&
+				    strcmp(x->key, key) == 0)
+					return x;
+			}
+	}
+	return NULL;
+}
+
 void
 population_link(struct rpage *pg, struct rsums *sums, struct pop_page *pp)
 {
-	int k, s, i, r, c;
+	int k, s, i, r, c, d;
+
+	/* Every case in a wijk of the file: urgent and support add up to the municipality's. */
+	for (d = 0; pp->all_covered && d < NDOMAINS; d++) {
+		struct rcell *urgent = NULL, *support = NULL;
+
+		for (s = 0; s < NSECTIONS && !(urgent && support); s++) {
+			if (strcmp(pg->sec[s].id, "monitor") != 0)
+				continue;
+			urgent = find_cell(&pg->sec[s], "need.urgent", domains[d].key);
+			support = find_cell(&pg->sec[s], "need.support", domains[d].key);
+		}
+		if (pp->muni_need[d] && urgent && support) {
+			struct rsum *sum = rsum_new(sums, pp->muni_need[d]);
+
+			rsum_part(sum, urgent);
+			rsum_part(sum, support);
+		}
+	}
 
 	for (k = 0; k < pp->ncount; k++) {
 		struct rcell *mine = pp->count[k].c;

@@ -72,6 +72,14 @@ struct pop_page {
 		long n;
 	} *count;
 	int ncount;
+	/*
+	 * The municipality's cases with need per domain: no cell shows the
+	 * count, but its rate gives it away, so it takes part in the page's
+	 * relations (the wijken add up to it; with every case in a wijk of
+	 * the file, so do the monitor's urgent and support).  NULL: none.
+	 */
+	struct rcell *muni_need[NDOMAINS];
+	int all_covered;
 };
 
 struct rsums;
