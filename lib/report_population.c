@@ -253,7 +253,7 @@ take_row(struct population *p, const struct record *r, long line, struct buf *er
 		    field_shown(key[R_NAME] >= 0 ? key[R_NAME] : key[R_CODE]));
 	if (parse_inhabitants(v[R_INHABITANTS], len[R_INHABITANTS], &inh) < 0)
 		return load_error(err, EXIT_DATA,
-		    "%s:%ld: %s: %s is not a number of inhabitants (a whole number, 12345 or 12.345)",
+		    "%s:%ld: %s: %s is not a number of inhabitants (a whole number such as 12345 or 12.345, at most 100000000)",
 		    p->path, line, field_shown(key[R_INHABITANTS]),
 		    quote(v[R_INHABITANTS], len[R_INHABITANTS]));
 	fold_name(name, nlen, &folded);
