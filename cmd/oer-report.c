@@ -366,7 +366,7 @@ main(int argc, char **argv)
 		opt.crisis_days = rp.crisis_days;
 		if (population) {
 			opt.population = &pop;
-			population_warn(&pop, &rp);
+			population_match(&pop, &rp);
 		}
 		doc.opt = &opt;
 		doc.lang = lang;

@@ -365,8 +365,12 @@ population_free(struct population *p)
 		free(p->w[i].folded);
 	}
 	free(p->w);
+	for (i = 0; i < p->nmatch; i++)
+		free(p->match[i].wijk);
+	free(p->match);
 	p->w = NULL;
-	p->n = p->cap = 0;
+	p->match = NULL;
+	p->n = p->cap = p->nmatch = 0;
 }
 
 int
@@ -411,42 +415,56 @@ rate_ratio_parse(const char *s)
 }
 
 static int
-by_string(const void *a, const void *b)
+by_wijk(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct pop_match *)a)->wijk, ((const struct pop_match *)b)->wijk);
+}
+
+/* The entry of a wijk of the report: looked up once by population_match(). */
+static int
+matched(const struct population *p, const char *wijk)
+{
+	struct pop_match key = { (char *)wijk, 0 };
+	const struct pop_match *m = bsearch(&key, p->match, (size_t)p->nmatch, sizeof(key), by_wijk);
+
+	return m ? m->index : population_find(p, wijk);
 }
 
 void
-population_warn(const struct population *p, const struct report *rp)
+population_match(struct population *p, const struct report *rp)
 {
-	char **miss = NULL;
-	int n = 0, cap = 0, s, i, unnamed = 0;
+	int cap = 0, s, i, n, unnamed = 0;
 
 	for (s = 0; s < rp->n; s++) {
 		const struct report_state *st = rp->states[s];
 
 		for (i = 0; i < st->nwijk; i++) {
-			if (text_blank(st->wijk[i].name, strlen(st->wijk[i].name))) {
-				unnamed = 1;
-				continue;
+			if (p->nmatch == cap) {
+				cap = cap ? 2 * cap : 16;
+				p->match = xreallocarray(p->match, (size_t)cap, sizeof(*p->match));
 			}
-			if (population_find(p, st->wijk[i].name) >= 0)
-				continue;
-			if (n == cap) {
-				cap = cap ? 2 * cap : 8;
-				miss = xreallocarray(miss, (size_t)cap, sizeof(*miss));
-			}
-			miss[n++] = st->wijk[i].name;
+			p->match[p->nmatch++].wijk = st->wijk[i].name;
 		}
 	}
-	qsort(miss, (size_t)n, sizeof(*miss), by_string);
-	for (i = 0; i < n; i++)
-		if (i == 0 || strcmp(miss[i - 1], miss[i]) != 0)
+	if (p->nmatch > 0)
+		qsort(p->match, (size_t)p->nmatch, sizeof(*p->match), by_wijk);
+	for (i = n = 0; i < p->nmatch; i++) {
+		const char *w = p->match[i].wijk;
+
+		if (n > 0 && strcmp(p->match[n - 1].wijk, w) == 0)
+			continue;
+		p->match[n].wijk = xstrdup(w);
+		p->match[n].index = population_find(p, w);
+		if (text_blank(w, strlen(w)))
+			unnamed = 1;
+		else if (p->match[n].index < 0)
 			warn("warning: wijk %s is not in the population file %s: its rates are left out",
-			    quote(miss[i], strlen(miss[i])), p->path);
+			    quote(w, strlen(w)), p->path);
+		n++;
+	}
+	p->nmatch = n;
 	if (unnamed)
 		warn("warning: cases without a wijk are left out of the rates per 1,000 inhabitants");
-	free(miss);
 }
 
 /* ---- the figures ---- */
@@ -465,7 +483,7 @@ gather(const struct population *p, const struct report_state *st, struct pop_sum
 	for (i = 0; i < st->nwijk; i++) {
 		const struct wijk_stat *w = &st->wijk[i];
 
-		if ((k = population_find(p, w->name)) < 0)
+		if ((k = matched(p, w->name)) < 0)
 			continue;
 		sum[k].cases += w->cases;
 		for (d = 0; d < NDOMAINS; d++)

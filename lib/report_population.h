@@ -37,6 +37,11 @@ struct population {
 	struct pop_wijk *w;	/* in the order of the file */
 	int n, cap;
 	long rate_ratio;	/* --rate-ratio, in tenths */
+	struct pop_match {	/* the report's wijk names, sorted, with their entry or -1 */
+		char *wijk;
+		int index;
+	} *match;
+	int nmatch;
 };
 
 /*
@@ -56,10 +61,11 @@ int population_find(const struct population *p, const char *wijk);
 long rate_ratio_parse(const char *s);
 
 /*
- * One warning per wijk of the report's cases that the file lacks (stderr,
- * "warning: ..."): its rates are left out.  Before the report is drawn.
+ * Match every wijk of the report's cases once, before the report is drawn,
+ * and warn (stderr, "warning: ...") once about each that the file lacks:
+ * its rates are left out.
  */
-void population_warn(const struct population *p, const struct report *rp);
+void population_match(struct population *p, const struct report *rp);
 
 /* What a page's rate tables hold until the page's suppression is done. */
 struct pop_page {
