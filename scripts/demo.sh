@@ -37,6 +37,7 @@ metric plan decision | awk -F'\t' '{ printf "  %-16s %5s\n", $1, $2 }'
 # report is drawn (CBS "Kerncijfers wijken en buurten", as downloaded).
 umask 077	# reports are private, like the pipeline's
 for format in json html; do
+	rm -f "demo/report-population.$format"
 	oer-report --period all --date 2026-11-28 --format "$format" \
 	    --population examples/bevolking.csv demo/cases.csv >"demo/report-population.$format"
 done
