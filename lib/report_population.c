@@ -769,7 +769,8 @@ rate_signal(const struct report_options *o, long need, long inh, long muni_need,
 
 	if (need < o->signal_min || need == 0 || inh <= 0 || muni_need <= 0 || muni_inh <= 0)
 		return 0;
-	return (long long)need * muni_inh * 10 >= (long long)p->rate_ratio * muni_need * inh;
+	/* 128 bits: a ratio of 100.0 and large counts pass 64 bits. */
+	return (__int128)need * muni_inh * 10 >= (__int128)p->rate_ratio * muni_need * inh;
 }
 
 long
