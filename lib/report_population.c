@@ -933,7 +933,7 @@ static const struct {
 	{ "per_1000", "Per 1,000", "Per 1.000" },
 	{ "municipality_per_1000", "Municipality", "Gemeente" },
 	{ "municipality", "Municipality", "Gemeente" },
-	{ "signal.high_rate", "High rate", "Hoog per inwoner" },
+	{ "signal.high_rate", "High", "Hoog" },
 	{ "note.rates",
 	  "Per 1,000 inhabitants (--population); the municipality: the wijken of the population file that this period's cases cover.",
 	  "Per 1.000 inwoners (--population); de gemeente: de wijken uit het bevolkingsbestand waar casussen van deze periode wonen." },

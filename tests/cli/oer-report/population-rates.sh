@@ -89,7 +89,7 @@ cat >want.txt <<'TXT'
 3. Plan
   Rate signals: wijk well above the municipality
     Wijk   Domain    With need  Per 1,000  Municipality  Signal
-    Noord  Finances          6        3.0           0.6  High rate
+    Noord  Finances          6        3.0           0.6  High
 
   A signal: at least 5 of a wijk's cases have a need (urgent or support) in
   the domain, and that is at least 25% of the wijk's cases (high share) or at

@@ -48,7 +48,7 @@ cat >want.txt <<'TXT'
     Klein  Finances          3       20.0           1.3
 TXT
 expect_same want.txt got.txt 'Klein shown, no signal'
-if grep -F 'High rate' out >/dev/null; then
+if grep -F 'Rate signals' out >/dev/null; then
 	fail "a rate signal of 3 cases"
 fi
 
@@ -76,6 +76,6 @@ cat >want.txt <<'TXT'
     Klein  Finances         <5          x           1.3
     Groot  Finances      x          x          x  -             High share
     Klein  Finances     <5         <5          x  -             High share
-    Klein  Finances         <5          x           1.3  High rate
+    Klein  Finances         <5          x           1.3  High
 TXT
 expect_same want.txt got.txt '--suppress 5'
