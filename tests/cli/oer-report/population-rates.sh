@@ -68,7 +68,8 @@ expect_same want.csv got.csv 'prevention rates'
 
 run oer-report --period all --format text --population pop.csv in.csv
 expect_status 0
-sed -n '/^  Cases per 1,000/,/^3\. /p;/^  Rate signals/,/^7\. /p' out >got.txt
+# (up to the next section, whatever its number)
+sed -n '/^  Cases per 1,000/,/^[0-9]\. /{/^[0-9]\. /!p;};/^  Rate signals/,/^[0-9]\. /{/^[0-9]\. /!p;}' out >got.txt
 cat >want.txt <<'TXT'
   Cases per 1,000 inhabitants
     Wijk          Inhabitants  Cases  Per 1,000
@@ -86,7 +87,6 @@ cat >want.txt <<'TXT'
   Per 1,000 inhabitants (--population); the municipality: the wijken of the
   population file that this period's cases cover.
 
-3. Plan
   Rate signals: wijk well above the municipality
     Wijk   Domain    With need  Per 1,000  Municipality  Signal
     Noord  Finances          6        3.0           0.6  High
@@ -97,7 +97,6 @@ cat >want.txt <<'TXT'
   A rate signal: at least 5 of a wijk's cases have a need in the domain, and
   per 1,000 inhabitants that is at least 1.5 times the municipality's rate.
 
-7. Transformation goals
 TXT
 expect_same want.txt got.txt 'text'
 
@@ -130,3 +129,28 @@ expect_status 0
 if grep -E 'per_1000|inhabitants' out >/dev/null; then
 	fail "rates without --population"
 fi
+
+# --by wijk: each page shows its own wijk against the municipality of all
+# pages of the period, not against itself.
+run oer-report --period all --by wijk --format csv --population pop.csv in.csv
+expect_status 0
+expect_no_err
+grep -E ',monitor,(wijk_cases|cases_per_1000),' out | sort >got.csv
+cat >want.csv <<'CSV'
+all,Noord,monitor,cases_per_1000,,2.4
+all,Noord,monitor,cases_per_1000,Noord,5.0
+all,Noord,monitor,wijk_cases,,34
+all,Noord,monitor,wijk_cases,Noord,10
+all,Oost,monitor,cases_per_1000,,2.4
+all,Oost,monitor,cases_per_1000,Oost,2.5
+all,Oost,monitor,wijk_cases,,34
+all,Oost,monitor,wijk_cases,Oost,20
+all,Zuid,monitor,cases_per_1000,,2.4
+all,Zuid,monitor,cases_per_1000,Zuid,1.0
+all,Zuid,monitor,wijk_cases,,34
+all,Zuid,monitor,wijk_cases,Zuid,4
+CSV
+expect_same want.csv got.csv '--by wijk'
+grep -F 'rate_signal' out >got.csv
+printf 'all,Noord,prevention,rate_signal.finances,Noord,high_rate\n' >want.csv
+expect_same want.csv got.csv '--by wijk: the signal on the page of its wijk'
