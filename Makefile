@@ -32,6 +32,9 @@ $(B)/bin/%: cmd/%.c $(B)/liboer.a $(LIBHDR)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib $(LDFLAGS) -o $@ $< $(B)/liboer.a $(LDLIBS)
 
+# Only oer-report (and its fuzz target, which includes it) needs libxlsxwriter.
+$(B)/bin/oer-report $(B)/fuzz/fuzz_report: LDLIBS += $(XLSXLIBS)
+
 $(B)/unit/%: tests/unit/%.c tests/unit/unit.h $(B)/liboer.a $(LIBHDR)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib $(LDFLAGS) -o $@ $< $(B)/liboer.a $(LDLIBS)

@@ -12,6 +12,8 @@ CFLAGS = -std=c11 $(OPT) -g -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing
 CPPFLAGS = -D_GNU_SOURCE
 LDFLAGS =
 LDLIBS = -lcsv -ljson-c -lsodium -lutf8proc
+# oer-report alone writes xlsx workbooks (and the fuzz target built from it).
+XLSXLIBS = -lxlsxwriter
 
 # The sanitizer build of the whole suite (make check runs both).
 SANFLAGS = -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer

@@ -38,8 +38,9 @@
 
 static const char usage_text[] =
 "usage: oer-report [--period week|month|quarter|year|all] [--by FIELD]\n"
-"                  [--from DATE] [--to DATE] [--format text|csv|json|md|html]\n"
-"                  [--lang nl|en] [--suppress K] [--signal-share PCT]\n"
+"                  [--from DATE] [--to DATE]\n"
+"                  [--format text|csv|json|md|html|xlsx] [--lang nl|en]\n"
+"                  [--suppress K] [--signal-share PCT]\n"
 "                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
 "                  [--list N] [--crisis-days N] [--population FILE]\n"
 "                  [--rate-ratio R] [common options] [FILE ...]\n"
@@ -61,9 +62,10 @@ static const char usage_text[] =
 "      --by=FIELD                one report per value of FIELD, e.g. wijk\n"
 "      --from=DATE               only cases received on or after DATE\n"
 "      --to=DATE                 only cases received on or before DATE\n"
-"      --format=text|csv|json|md|html\n"
+"      --format=text|csv|json|md|html|xlsx\n"
 "                                default: text on a terminal, else tidy rows in\n"
-"                                the output format (csv, or json for json input)\n"
+"                                the output format (csv, or json for json input);\n"
+"                                xlsx: an Excel workbook, never to a terminal\n"
 "      --lang=nl|en              labels (default: LC_ALL, LC_MESSAGES, LANG; nl*\n"
 "                                is Dutch, anything else English)\n"
 "      --suppress=K              counts below K shown as <K, case lists left out\n"
@@ -277,7 +279,7 @@ main(int argc, char **argv)
 			break;
 		case OPT_FORMAT:
 			if ((format = report_format_parse(optarg)) < 0)
-				die(EXIT_USAGE, "--format: '%s' is not text, csv, json, md or html", optarg);
+				die(EXIT_USAGE, "--format: '%s' is not text, csv, json, md, html or xlsx", optarg);
 			output = "--format";
 			break;
 		case OPT_LANG:
@@ -344,6 +346,10 @@ main(int argc, char **argv)
 		die(EXIT_USAGE, "--from is after --to");
 	if (lang < 0)
 		lang = report_lang_default();
+	/* A workbook is binary: it goes to a file or a pipe, not to the screen. */
+	if (format == RF_XLSX && isatty(STDOUT_FILENO))
+		die(EXIT_USAGE, "--format xlsx: the workbook is binary and the output is a terminal: "
+		    "redirect it to a file (> report.xlsx)");
 	if (rate_ratio >= 0 && population == NULL)
 		die(EXIT_USAGE, "--rate-ratio needs --population FILE");
 	if (population)

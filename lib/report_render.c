@@ -9,7 +9,7 @@
 int
 report_format_parse(const char *s)
 {
-	static const char *const names[] = { "text", "csv", "json", "md", "html" };
+	static const char *const names[] = { "text", "csv", "json", "md", "html", "xlsx" };
 	int i;
 
 	for (i = 0; i < (int)(sizeof(names) / sizeof(names[0])); i++)
@@ -202,7 +202,7 @@ report_render(const struct report *rp, const struct rdoc *doc, int format, struc
 {
 	static const struct report_renderer *const formats[] = {
 		[RF_TEXT] = &report_text, [RF_CSV] = &report_csv, [RF_JSON] = &report_json,
-		[RF_MD] = &report_md, [RF_HTML] = &report_html,
+		[RF_MD] = &report_md, [RF_HTML] = &report_html, [RF_XLSX] = &report_xlsx,
 	};
 	const struct report_renderer *r = formats[format];
 	struct rpage pg;

@@ -11,6 +11,8 @@
  *   md    Markdown (GitHub tables); text escaped for Markdown and HTML
  *   html  one self-contained page: inline CSS and SVG bar charts, no
  *         scripts, no external resources, every text escaped
+ *   xlsx  an Excel workbook (libxlsxwriter): a sheet per section, numbers
+ *         as numbers, native bar charts (report_xlsx.c)
  */
 #ifndef OER_REPORT_RENDER_H
 #define OER_REPORT_RENDER_H
@@ -18,9 +20,9 @@
 #include "output.h"
 #include "report_model.h"
 
-enum report_format { RF_TEXT, RF_CSV, RF_JSON, RF_MD, RF_HTML };
+enum report_format { RF_TEXT, RF_CSV, RF_JSON, RF_MD, RF_HTML, RF_XLSX };
 
-/* "text", "csv", "json", "md", "html": the format, or -1. */
+/* "text", "csv", "json", "md", "html", "xlsx": the format, or -1. */
 int report_format_parse(const char *s);
 
 /* A format: what comes before the pages, each page, what comes after. */
@@ -31,7 +33,7 @@ struct report_renderer {
 };
 
 extern const struct report_renderer report_text, report_csv, report_json, report_md,
-    report_html;
+    report_html, report_xlsx;
 
 /* The whole report of rp in a format: each page built, drawn and freed in turn. */
 void report_render(const struct report *rp, const struct rdoc *doc, int format,

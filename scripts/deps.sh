@@ -10,11 +10,12 @@ set -u
 # fuzz: clang and its runtime (libFuzzer) for make fuzz.
 # util-linux: flock for the scripts' lock.
 # build: compiler, the libraries (utf8proc: Unicode normalisation for the
-# privacy guard); tests: jq (scripts), groff (man
-# pages), shellcheck (scripts), chromium (renders the html report);
+# privacy guard; xlsxwriter: oer-report's workbook); tests: jq (scripts), groff (man
+# pages), shellcheck (scripts), chromium (renders the html report), openpyxl
+# (reads the workbook back);
 # parallel: GNU parallel for scripts/oer-parallel; slurm-wlm and munge: a
 # one-node Slurm cluster for scripts/oer-slurm's test (tests/cli/slurm).
-packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev libutf8proc-dev jq util-linux groff-base shellcheck chromium parallel slurm-wlm munge clang libclang-rt-14-dev"}
+packages=${*:-"gcc make libc6-dev libcsv-dev libjson-c-dev libsodium-dev libutf8proc-dev libxlsxwriter-dev jq util-linux groff-base shellcheck chromium python3-openpyxl parallel slurm-wlm munge clang libclang-rt-14-dev"}
 
 missing=
 for p in $packages; do

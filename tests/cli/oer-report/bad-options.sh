@@ -14,7 +14,7 @@ bad "oer-report: --period: 'fortnight' is not week, month, quarter, year or all"
 bad "oer-report: --from: '2026-13-01': no such date" --from 2026-13-01
 bad "oer-report: --to: 'yesterday': not a date (YYYY-MM-DD or DD-MM-YYYY)" --to yesterday
 bad "oer-report: --from is after --to" --from 2026-11-10 --to 2026-11-01
-bad "oer-report: --format: 'pdf' is not text, csv, json, md or html" --format pdf
+bad "oer-report: --format: 'pdf' is not text, csv, json, md, html or xlsx" --format pdf
 bad "oer-report: --lang: 'de' is not nl or en" --lang de
 bad "oer-report: --suppress: '0' is not a whole number 1 to 1000000" --suppress 0
 bad "oer-report: --suppress: '5x' is not a whole number 1 to 1000000" --suppress 5x
@@ -28,8 +28,9 @@ expect_no_out
 expect_err <<'ERR'
 oer-report: unrecognized option '--bogus'
 usage: oer-report [--period week|month|quarter|year|all] [--by FIELD]
-                  [--from DATE] [--to DATE] [--format text|csv|json|md|html]
-                  [--lang nl|en] [--suppress K] [--signal-share PCT]
+                  [--from DATE] [--to DATE]
+                  [--format text|csv|json|md|html|xlsx] [--lang nl|en]
+                  [--suppress K] [--signal-share PCT]
                   [--signal-min N] [--signal-rise POINTS] [--signal-window N]
                   [--list N] [--crisis-days N] [--population FILE]
                   [--rate-ratio R] [common options] [FILE ...]
