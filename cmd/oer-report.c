@@ -27,6 +27,7 @@
 #include "report_labels.h"
 #include "report_model.h"
 #include "report_partial.h"
+#include "report_population.h"
 #include "report_read.h"
 #include "report_render.h"
 #include "privacy.h"
@@ -41,13 +42,15 @@ static const char usage_text[] =
 "                  [--format text|csv|json|md|html|xlsx] [--lang nl|en]\n"
 "                  [--suppress K] [--signal-share PCT]\n"
 "                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
-"                  [--list N] [--crisis-days N] [common options] [FILE ...]\n"
+"                  [--list N] [--crisis-days N] [--population FILE]\n"
+"                  [--rate-ratio R] [common options] [FILE ...]\n"
 "       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
 "                  [--to DATE] [--list N] [--crisis-days N] [common options]\n"
 "                  [FILE ...]\n"
 "       oer-report --merge [--partial] [--format FORMAT] [--lang LANG]\n"
 "                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
-"                  [--signal-rise POINTS] [--signal-window N] [common options]\n"
+"                  [--signal-rise POINTS] [--signal-window N]\n"
+"                  [--population FILE] [--rate-ratio R] [common options]\n"
 "                  [PARTIAL ...]\n"
 "Report per period on records of any stage: intake, monitor, plan, referral,\n"
 "the peer consultation agenda, prevention signals and the transformation goals.\n"
@@ -79,6 +82,11 @@ static const char usage_text[] =
 "      --crisis-days=N           the team's norm for a plan on the crisis and\n"
 "                                safety routes, in days (default: 2; the Wmo\n"
 "                                says without delay; others: 6 weeks, Wmo)\n"
+"      --population=FILE         rates per 1,000 inhabitants per wijk: a CSV or\n"
+"                                JSON file of wijk name or CBS code and\n"
+"                                inhabitants (CBS Kerncijfers wijken en buurten)\n"
+"      --rate-ratio=R            prevention: a wijk's rate at least R times the\n"
+"                                municipality's (default: 1.5)\n"
 "      --partial                 instead of the report, the aggregates of this\n"
 "                                part of the input as records, for --merge\n"
 "      --merge                   read partials (in any order) and write the\n"
@@ -89,7 +97,7 @@ static const char usage_text[] =
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
 	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_SIGNAL_WINDOW, OPT_PARTIAL, OPT_MERGE, OPT_LIST,
-	OPT_CRISIS_DAYS
+	OPT_CRISIS_DAYS, OPT_POPULATION, OPT_RATE_RATIO
 };
 
 static const struct option longopts[] = {
@@ -108,6 +116,8 @@ static const struct option longopts[] = {
 	{ "merge", no_argument, NULL, OPT_MERGE },
 	{ "list", required_argument, NULL, OPT_LIST },
 	{ "crisis-days", required_argument, NULL, OPT_CRISIS_DAYS },
+	{ "population", required_argument, NULL, OPT_POPULATION },
+	{ "rate-ratio", required_argument, NULL, OPT_RATE_RATIO },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -156,6 +166,24 @@ check_sides(int partial, int merge, const char *aggregation, const char *output)
 		die(EXIT_USAGE, "%s shapes the aggregation: give it to oer-report --partial; --merge takes it from the partials", aggregation);
 	if (partial && output)
 		die(EXIT_USAGE, "%s shapes the report: give it to oer-report --merge, not --partial", output);
+}
+
+/*
+ * The population file (--population), read when the report is drawn: the
+ * partials carry counts only.  '-' would be the records' stdin.
+ */
+static void
+load_population(struct population *pop, const char *path, long rate_ratio, const char *encoding)
+{
+	struct buf err = { 0 };
+	int status;
+
+	if (strcmp(path, "-") == 0)
+		die(EXIT_USAGE, "--population: give the population as a file, not '-' (stdin)");
+	if ((status = population_load(pop, path, encoding, &err)) != 0)
+		die(status, "%s", err.data);
+	pop->rate_ratio = rate_ratio;
+	buf_free(&err);
 }
 
 /* The cases of the input into rp; what shaped the aggregation into run. */
@@ -210,11 +238,13 @@ read_partials(struct stream *s, struct report *rp, struct partial_reader *pr,
 int
 main(int argc, char **argv)
 {
-	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0, CRISIS_DAYS_DEFAULT };
+	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0, CRISIS_DAYS_DEFAULT, NULL };
 	struct report_run run = {
 		PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT, CRISIS_DAYS_DEFAULT
 	};
-	const char *aggregation = NULL, *output = NULL;
+	const char *aggregation = NULL, *output = NULL, *population = NULL;
+	long rate_ratio = -1;
+	struct population pop;
 	int c, status, format = -1, lang = -1, partial = 0, merge = 0;
 	struct partial_reader pr;
 	struct report rp;
@@ -287,6 +317,15 @@ main(int argc, char **argv)
 			run.crisis_days = (int)number_option("--crisis-days", optarg, 0, CRISIS_DAYS_MAX);
 			aggregation = "--crisis-days";
 			break;
+		case OPT_POPULATION:
+			population = optarg;
+			output = "--population";
+			break;
+		case OPT_RATE_RATIO:
+			if ((rate_ratio = rate_ratio_parse(optarg)) < 0)
+				die(EXIT_USAGE, "--rate-ratio: '%s' is not a ratio 1.0 to 100.0 (one decimal)", optarg);
+			output = "--rate-ratio";
+			break;
 		case OPT_PARTIAL:
 			partial = 1;
 			break;
@@ -311,6 +350,11 @@ main(int argc, char **argv)
 	if (format == RF_XLSX && isatty(STDOUT_FILENO))
 		die(EXIT_USAGE, "--format xlsx: the workbook is binary and the output is a terminal: "
 		    "redirect it to a file (> report.xlsx)");
+	if (rate_ratio >= 0 && population == NULL)
+		die(EXIT_USAGE, "--rate-ratio needs --population FILE");
+	if (population)
+		load_population(&pop, population, rate_ratio >= 0 ? rate_ratio : RATE_RATIO_DEFAULT,
+		    cli.encoding);
 
 	stream_open(&s, &cli, argc, argv);
 	if (merge) {
@@ -326,6 +370,10 @@ main(int argc, char **argv)
 		opt.by = run.by;
 		opt.today = run.today;
 		opt.crisis_days = rp.crisis_days;
+		if (population) {
+			opt.population = &pop;
+			population_match(&pop, &rp);
+		}
 		doc.opt = &opt;
 		doc.lang = lang;
 		doc.npages = rp.n;
@@ -339,6 +387,8 @@ main(int argc, char **argv)
 
 	if (merge)
 		partial_reader_free(&pr);
+	if (population)
+		population_free(&pop);
 	report_free(&rp);
 	return status;
 }

@@ -3,6 +3,7 @@
 
 #include "domain.h"
 #include "report_labels.h"
+#include "report_population.h"
 
 static const struct {
 	const char *id, *en, *nl;
@@ -274,6 +275,7 @@ report_lang_default(void)
 const char *
 rlabel(int lang, const char *id)
 {
+	const char *s;
 	size_t i;
 	int d;
 
@@ -289,5 +291,7 @@ rlabel(int lang, const char *id)
 	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 		if (strcmp(labels[i].id, id) == 0)
 			return lang == LANG_NL ? labels[i].nl : labels[i].en;
+	if ((s = population_label(lang, id)) != NULL)
+		return s;
 	return id;
 }

@@ -11,6 +11,7 @@
 #include "report_disclosure.h"
 #include "report_labels.h"
 #include "report_model.h"
+#include "report_population.h"
 #include "report_table.h"
 
 const char *const section_id[NSECTIONS] = {
@@ -627,7 +628,8 @@ window_free(struct report_state *w)
 /* Returns the number of signals, or -1 when the fields are not there. */
 static long
 prevention_section(const struct report *rp, const struct report_options *o,
-    struct rsection *sec, const struct report_state *page, int lang, struct rsums *sums)
+    struct rsection *sec, const struct report_state *page, int lang, struct rsums *sums,
+    struct pop_page *pp)
 {
 	struct report_state now = { 0 }, before = { 0 };
 	const struct report_state *st = page, *prev = NULL;
@@ -662,10 +664,12 @@ prevention_section(const struct report *rp, const struct report_options *o,
 			}
 		}
 	}
+	n += population_signals(rp, o, sec, page, window, lang, sums, pp);
 	/* The number of signals counts places, not people: never suppressed. */
 	rt_cell(rt_row(f, "signals", 1)->cells, "signals", "", rt_printf("%ld", n), 1);
 	rt_note(sec, rt_printf(rlabel(lang, "note.signal_rule"), o->signal_share, o->signal_min,
 	    o->signal_rise));
+	population_note(o, sec, lang);
 	if (window > 1) {
 		char *unit = rt_label("periods", period_kind_name(rp->period));
 
@@ -803,6 +807,7 @@ build_page(const struct report *rp, const struct report_options *o, int lang,
     struct report_state *st, struct rpage *pg)
 {
 	struct rsums sums = { 0 };
+	struct pop_page pp = { 0 };
 	long signals;
 	int i;
 
@@ -812,13 +817,16 @@ build_page(const struct report *rp, const struct report_options *o, int lang,
 		pg->sec[i].id = section_id[i];
 	intake_section(o, &pg->sec[S_INTAKE], st, lang, &sums);
 	monitor_section(o, &pg->sec[S_MONITOR], st, lang, &sums);
+	population_monitor(rp, o, &pg->sec[S_MONITOR], st, lang, &sums, &pp);
 	plan_section(o, &pg->sec[S_PLAN], st, lang, &sums);
 	referral_section(o, &pg->sec[S_REFERRAL], st, lang, &sums);
 	agenda_section(o, &pg->sec[S_AGENDA], st, lang);
-	signals = prevention_section(rp, o, &pg->sec[S_PREVENTION], st, lang, &sums);
+	signals = prevention_section(rp, o, &pg->sec[S_PREVENTION], st, lang, &sums, &pp);
 	goals_section(o, pg, st, signals, &sums);
+	population_link(pg, &sums, &pp);
 	rsum_protect(o, &sums);
 	rsum_free(&sums);
+	population_page_done(&pp, lang);
 	if (o->suppress > 0)
 		rt_note(&pg->sec[S_INTAKE], rt_printf(rlabel(lang, "note.suppress"),
 		    o->suppress, o->suppress));

@@ -15,6 +15,8 @@
 
 #include "report.h"
 
+struct population;
+
 #define NSECTIONS 7
 extern const char *const section_id[NSECTIONS];	/* intake ... goals */
 
@@ -28,6 +30,7 @@ struct report_options {
 	long signal_rise;	/* prevention: rise in percentage points */
 	long signal_window;	/* prevention: periods counted together; 0: a quarter's */
 	int crisis_days;	/* the team's norm for crisis and safety (the run's) */
+	const struct population *population;	/* --population: rates (report_population.h); NULL */
 };
 
 struct rcell {

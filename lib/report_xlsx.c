@@ -183,12 +183,23 @@ put_text(struct sheet *sh, lxw_row_t row, int col, const char *s, lxw_format *f,
 	free(cut);
 }
 
+/* Is shown the number text with a decimal comma (Dutch figures, report_population.c)? */
+static int
+comma_of(const char *shown, const char *text)
+{
+	for (; *shown && *text; shown++, text++)
+		if (*shown != *text && !(*shown == ',' && *text == '.'))
+			return 0;
+	return *shown == *text;
+}
+
 /* A cell of the model: a number cell when it is a number, else its text. */
 static void
 put_cell(const struct rdoc *doc, struct sheet *sh, lxw_row_t row, int col,
     const struct rcell *c, int right)
 {
-	if (c->numeric && !c->suppressed && !c->label && !c->shown && c->text &&
+	if (c->numeric && !c->suppressed && !c->label && c->text &&
+	    (!c->shown || comma_of(c->shown, c->text)) &&
 	    is_json_number(c->text, strlen(c->text))) {
 		int dec = strchr(c->text, '.') != NULL;
 

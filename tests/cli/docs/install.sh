@@ -27,6 +27,7 @@ expect_file installed <<'LS'
 ./usr/share/man/man1/oer-slurm.1
 ./usr/share/man/man1/oer-weekly.1
 ./usr/share/man/man7/oer.7
+./usr/share/oer/examples/bevolking.csv
 ./usr/share/oer/examples/export-cp1252.csv
 ./usr/share/oer/examples/export.csv
 ./usr/share/oer/examples/plan-rules.txt
