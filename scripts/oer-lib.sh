@@ -25,6 +25,10 @@ elif ! command -v oer-intake >/dev/null 2>&1 && [ -x "$here/../build/bin/oer-int
 	PATH=$here/../build/bin:$here:$PATH
 fi
 export PATH
+# A locale cron names but the system lacks (LANG=nl_NL.UTF-8) is not worth a
+# perl warning in every mail.
+PERL_BADLANG=0
+export PERL_BADLANG
 
 die() {
 	status=$1
