@@ -48,7 +48,6 @@ static const char usage_text[] =
 "                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
 "                  [--signal-rise POINTS] [--signal-window N] [common options]\n"
 "                  [PARTIAL ...]\n"
-"       oer-report --print-labels [--lang nl|en]\n"
 "Report per period on records of any stage: intake, monitor, plan, referral,\n"
 "the peer consultation agenda, prevention signals and the transformation goals.\n"
 "\n"
@@ -83,8 +82,8 @@ static const char usage_text[] =
 "      --merge                   read partials (in any order) and write the\n"
 "                                report of all their parts; with --partial,\n"
 "                                one partial of them all\n"
-"      --print-labels            the report's labels as JSON Lines\n"
-"                                {\"id\":...,\"label\":...} and exit (for scripts)\n"
+"      --print-labels            only the labels of --lang as JSON Lines\n"
+"                                {\"id\":...,\"label\":...}, for scripts\n"
 "\n";
 
 enum {
