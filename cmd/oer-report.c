@@ -92,12 +92,14 @@ static const char usage_text[] =
 "      --merge                   read partials (in any order) and write the\n"
 "                                report of all their parts; with --partial,\n"
 "                                one partial of them all\n"
+"      --print-labels            only the labels of --lang as JSON Lines\n"
+"                                {\"id\":...,\"label\":...}, for scripts\n"
 "\n";
 
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
 	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_SIGNAL_WINDOW, OPT_PARTIAL, OPT_MERGE, OPT_LIST,
-	OPT_CRISIS_DAYS, OPT_POPULATION, OPT_RATE_RATIO
+	OPT_CRISIS_DAYS, OPT_POPULATION, OPT_RATE_RATIO, OPT_PRINT_LABELS
 };
 
 static const struct option longopts[] = {
@@ -118,6 +120,7 @@ static const struct option longopts[] = {
 	{ "crisis-days", required_argument, NULL, OPT_CRISIS_DAYS },
 	{ "population", required_argument, NULL, OPT_POPULATION },
 	{ "rate-ratio", required_argument, NULL, OPT_RATE_RATIO },
+	{ "print-labels", no_argument, NULL, OPT_PRINT_LABELS },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -142,6 +145,36 @@ date_option(const char *opt, const char *arg)
 	if (date_parse(arg, strlen(arg), &day, &err) < 0)
 		die(EXIT_USAGE, "%s: '%s': %s", opt, arg, err);
 	return day;
+}
+
+/* One label as a JSON line into the output (an rlabel_each callback). */
+static int
+label_line(void *arg, const char *id, const char *label)
+{
+	struct output *out = arg;
+
+	buf_adds(&out->buf, "{\"id\":");
+	json_put_string(&out->buf, id, strlen(id));
+	buf_adds(&out->buf, ",\"label\":");
+	json_put_string(&out->buf, label, strlen(label));
+	buf_adds(&out->buf, "}\n");
+	out_maybe_flush(out);
+	return 0;
+}
+
+/*
+ * --print-labels: the label table of lang as JSON Lines, so that scripts
+ * (oer-weekly's summary) show labels, not ids, from this one source.
+ */
+static int
+print_labels(int lang)
+{
+	struct output out;
+
+	out_init(&out, STDOUT_FILENO, "stdout");
+	rlabel_each(lang, label_line, &out);
+	out_close(&out);
+	return EXIT_OK;
 }
 
 /* Without --format: people at a terminal get text, programs tidy rows. */
@@ -245,7 +278,7 @@ main(int argc, char **argv)
 	const char *aggregation = NULL, *output = NULL, *population = NULL;
 	long rate_ratio = -1;
 	struct population pop;
-	int c, status, format = -1, lang = -1, partial = 0, merge = 0;
+	int c, status, format = -1, lang = -1, partial = 0, merge = 0, labels = 0;
 	struct partial_reader pr;
 	struct report rp;
 	struct rdoc doc;
@@ -332,6 +365,9 @@ main(int argc, char **argv)
 		case OPT_MERGE:
 			merge = 1;
 			break;
+		case OPT_PRINT_LABELS:
+			labels = 1;
+			break;
 		default:
 			if (!cli_option(&cli, c, optarg))
 				cli_usage_error(&cli);
@@ -346,6 +382,12 @@ main(int argc, char **argv)
 		die(EXIT_USAGE, "--from is after --to");
 	if (lang < 0)
 		lang = report_lang_default();
+	if (labels) {
+		if (argc > 0 || partial || merge || aggregation || format >= 0 || population ||
+		    (output && strcmp(output, "--lang") != 0))
+			die(EXIT_USAGE, "--print-labels takes only --lang");
+		return print_labels(lang);
+	}
 	/* A workbook is binary: it goes to a file or a pipe, not to the screen. */
 	if (format == RF_XLSX && isatty(STDOUT_FILENO))
 		die(EXIT_USAGE, "--format xlsx: the workbook is binary and the output is a terminal: "

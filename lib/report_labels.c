@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -294,4 +295,27 @@ rlabel(int lang, const char *id)
 	if ((s = population_label(lang, id)) != NULL)
 		return s;
 	return id;
+}
+
+int
+rlabel_each(int lang, int (*fn)(void *arg, const char *id, const char *label), void *arg)
+{
+	char id[64];
+	size_t i;
+	int d, rc;
+
+	for (d = 0; d < NDOMAINS; d++) {
+		snprintf(id, sizeof(id), "domain.%s", domains[d].key);
+		if ((rc = fn(arg, id, lang == LANG_NL ? domains[d].label_nl : domains[d].label_en)) != 0)
+			return rc;
+	}
+	for (d = 1; d <= NLEVELS; d++) {
+		snprintf(id, sizeof(id), "level.%s", level_name[d]);
+		if ((rc = fn(arg, id, lang == LANG_NL ? level_name_nl[d] : level_name[d])) != 0)
+			return rc;
+	}
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+		if ((rc = fn(arg, labels[i].id, lang == LANG_NL ? labels[i].nl : labels[i].en)) != 0)
+			return rc;
+	return 0;
 }

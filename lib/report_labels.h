@@ -24,4 +24,11 @@ int report_lang_default(void);
  */
 const char *rlabel(int lang, const char *id);
 
+/*
+ * Every id with its label, in table order: "domain.<key>" and
+ * "level.<name>" from the domain table, then the label table.  fn is called
+ * once per id; a non-zero return stops the walk and is returned.
+ */
+int rlabel_each(int lang, int (*fn)(void *arg, const char *id, const char *label), void *arg);
+
 #endif

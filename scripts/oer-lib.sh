@@ -25,12 +25,109 @@ elif ! command -v oer-intake >/dev/null 2>&1 && [ -x "$here/../build/bin/oer-int
 	PATH=$here/../build/bin:$here:$PATH
 fi
 export PATH
+# A locale cron names but the system lacks (LANG=nl_NL.UTF-8) is not worth a
+# perl warning in every mail.
+PERL_BADLANG=0
+export PERL_BADLANG
 
 die() {
 	status=$1
 	shift
 	echo "$prog: $*" >&2
 	exit "$status"
+}
+
+# ---- one run at a time, whole files, signals (oer-pipeline, oer-weekly) ----
+
+# lock_folder DIR SECONDS: one run at a time writes DIR (cron and a hand run
+# may meet): a lock (flock) on DIR/.oer-lock, held until the script ends; a
+# second run waits up to SECONDS, then gives up with 75 (EX_TEMPFAIL).
+lock_folder() {
+	case $2 in ''|*[!0-9]*) die 2 "--wait: '$2' is not a whole number of seconds" ;; esac
+	command -v flock >/dev/null 2>&1 || die 2 "flock is needed (apt-get install util-linux)"
+	exec 9>"$1/.oer-lock" || exit 74
+	flock -w "$2" 9 || die 75 "another run is writing $1; gave up after $2 seconds"
+}
+
+# new_name FILE: the temporary name FILE is written under until it is whole:
+# .NAME.new in FILE's own folder (one file system, so the rename is atomic).
+new_name() {
+	printf '%s/.%s.new\n' "$(dirname "$1")" "$(basename "$1")"
+}
+
+# put_in_place FILE...: rename each FILE's new_name to FILE; only when every
+# file of the run is whole.  74 when a rename fails.
+put_in_place() {
+	for _f; do
+		mv -f "$(new_name "$_f")" "$_f" || die 74 "cannot rename $(new_name "$_f") to $_f"
+	done
+}
+
+# drop_new FILE...: remove the temporary names of FILEs (after a failure or
+# a signal; the files under their final names are left as they were).
+drop_new() {
+	for _f; do
+		rm -rf "$(new_name "$_f")"
+	done
+}
+
+# final_names DIR: stdin to stdout with every temporary name in DIR
+# (DIR/.NAME.new) written as its final name DIR/NAME: messages and rejects
+# name the files as they will be found.
+final_names() {
+	OER_DIR=$1 perl -pe 's{\Q$ENV{OER_DIR}\E/\.([^/\s]+?)\.new\b}{$ENV{OER_DIR}/$1}g'
+}
+
+# on_signals CLEANUP: CLEANUP runs when the script ends; INT and TERM end
+# it at once (130, 143), stopping the step that runs (see step).
+child=
+on_signals() {
+	# shellcheck disable=SC2064	# CLEANUP is the command, expanded now
+	trap "$1" EXIT
+	trap 'stop_child; exit 130' INT
+	trap 'stop_child; exit 143' TERM
+}
+stop_child() {
+	[ -z "$child" ] || { kill "$child" 2>/dev/null; wait "$child" 2>/dev/null; }
+	child=
+}
+
+# step CMD...: run CMD in the background and wait for it, so that a signal
+# interrupts the wait (a foreground command would finish first).
+step() {
+	"$@" &
+	child=$!
+	wait "$child"
+	_rc=$?
+	child=
+	return $_rc
+}
+
+# rejects_errors FILE: the last field (error) of every record of a CSV
+# rejects file, whatever its delimiter; fields may hold quoted line breaks.
+rejects_errors() {
+	perl -e '
+		local $/; $_ = <STDIN>; s/^\xEF\xBB\xBF//;
+		my ($line) = /^([^\n]*)/;
+		my $d = ($line =~ tr/;//) > ($line =~ tr/,//) ? ";" : ",";
+		my (@f, $n);
+		while (/\G(?:"((?:[^"]|"")*)"|([^\Q$d\E"\r\n]*))(\Q$d\E|\r?\n|\z)/gc) {
+			my $v = defined $1 ? $1 =~ s/""/"/gr : $2;
+			push @f, $v;
+			next if $3 eq $d;
+			print "$f[-1]\n" if $n++ && @f > 1;
+			@f = ();
+			last if $3 eq "" || pos() >= length;
+		}' <"$1"
+}
+
+# errors_of FILE: the error of every record of a rejects file (CSV or JSON
+# Lines), one a line.
+errors_of() {
+	case $1 in
+	*.jsonl|*.jsonl.new) jq -r '.error' "$1" ;;
+	*) rejects_errors "$1" ;;
+	esac
 }
 
 # ---- options (oer-parallel, oer-slurm) ----

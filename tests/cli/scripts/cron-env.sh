@@ -19,7 +19,7 @@ expect_status 0
 expect_no_err
 head -n 2 out >got
 expect_file got <<'OUT'
-OER weekly report 2026-W47 (2026-11-16 to 2026-11-22), as of 2026-11-23
-Cases received: 1
+OER-weekrapportage 2026-W47 (2026-11-16 t/m 2026-11-22), peildatum 2026-11-23
+Casussen aangemeld: 1
 OUT
 [ -s srv/reports/oer-report-2026-W47.html ] || fail "no report written"

@@ -8,7 +8,7 @@ expect_no_out
 expect_err <<'ERR'
 oer-intake: no question column: domains and signals come only from topics, safety and crisis (accepted names: question, Hulpvraag, Vraag, Aanmeldvraag, Aanmeldingsvraag, Omschrijving hulpvraag, Vraagomschrijving, Probleemomschrijving, Hulpvraag bewoner, Vraag bewoner, Vraag cliënt, Request; --columns adds your own)
 oer-refer: bad-map.csv:2: level: 'nowhere' is not a support level (self, network, volunteer, general, first_line, second_line, third_line, crisis)
-oer-pipeline: stage oer-refer failed (exit 2)
+oer-pipeline: stage oer-refer failed (exit 2); res/ is left as it was
 ERR
 run "$TOP/scripts/oer-pipeline" missing.csv
 expect_status 66

@@ -1,4 +1,4 @@
-# oer-weekly's summary names each rejected case by stage, with the reason
+# oer-weekly's summary names each rejected case by stage (its label), with the reason
 # (the message names case and field, and shows no identifier), also for a
 # ';' export whose rejected record holds a quoted line break.
 mkdir exports
@@ -9,7 +9,7 @@ expect_no_err
 sed -n '/^Rejected records/,/^Report/p' out >got
 expect_file got <<'OUT'
 Rejected records: 2
-  intake: exports/export-2026-W47.csv:4: case B-2: received: '31-11-2026': no such date
-  monitor: reports/2026-W47/intake.csv:4: case B-3: finances.self: '9' is not a level 1-5
+  Intake: exports/export-2026-W47.csv:4: case B-2: received: '31-11-2026': no such date
+  Monitor: reports/2026-W47/intake.csv:4: case B-3: finances.self: '9' is not a level 1-5
 Report: reports/oer-report-2026-W47.html
 OUT
