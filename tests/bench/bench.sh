@@ -247,15 +247,16 @@ done
 group_names=${GROUP_NAMES-10 100000 1000000}
 group_cases=${GROUP_CASES:-1000000}
 
-# groups_input NAMES CASES: CASES cases over NAMES wijk names, one date;
-# prints its path.
+# groups_input NAMES CASES: CASES cases over NAMES wijk names, one date,
+# the names in a scrambled order (in sorted order a sorted array's insert
+# would never shift); prints its path.
 groups_input() {
 	_out=$data/groups-$1-$2.csv
 	if [ ! -s "$_out" ]; then
 		awk -v names="$1" -v cases="$2" 'BEGIN {
 			print "case_id,received,wijk"
 			for (i = 0; i < cases; i++)
-				printf "G-%d,2026-11-02,wijk-%07d\n", i, i % names
+				printf "G-%d,2026-11-02,wijk-%07d\n", i, (i * 7919) % names
 		}' >"$_out.tmp" && mv "$_out.tmp" "$_out" || exit 1
 	fi
 	echo "$_out"
