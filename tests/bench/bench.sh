@@ -252,7 +252,7 @@ group_cases=${GROUP_CASES:-1000000}
 # would never shift); prints its path.
 groups_input() {
 	_out=$data/groups-$1-$2.csv
-	if [ ! -s "$_out" ]; then
+	if ! fresh "$_out" "$top/tests/bench/bench.sh"; then
 		awk -v names="$1" -v cases="$2" 'BEGIN {
 			print "case_id,received,wijk"
 			for (i = 0; i < cases; i++)
