@@ -405,6 +405,7 @@ main(int argc, char **argv)
 		run.today = cli_today(&cli);
 		read_cases(&s, &rp, &run);
 	}
+	report_sort(&rp);	/* the pages (or partial states) by period, then group */
 	if (partial) {
 		partial_write(&rp, &run, &s);
 	} else {

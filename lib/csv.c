@@ -69,6 +69,21 @@ plain_ascii(const char *s, size_t len)
 	return (acc & 0x8080808080808080ULL) == 0;
 }
 
+static int formula_start(char c);
+
+/*
+ * A blank cell: empty or white space, also as read back from --excel (a '
+ * before a TAB or CR is taken off, so "'<TAB>" is a TAB).  A row of blank
+ * cells is skipped, so what the writer makes of a record reads back as one.
+ */
+static int
+blank_cell(const char *v, size_t len)
+{
+	if (len >= 2 && v[0] == '\'' && formula_start(v[1]))
+		v++, len--;
+	return text_blank(v, len);
+}
+
 static void
 on_field(void *s, size_t len, void *data)
 {
@@ -82,7 +97,7 @@ on_field(void *s, size_t len, void *data)
 		return;
 	}
 	r->nf++;
-	if (r->blank && !text_blank(v, len))
+	if (r->blank && !blank_cell(v, len))
 		r->blank = 0;
 	if (rec->bad || r->nf > r->ncols)
 		return;

@@ -1,9 +1,14 @@
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "alloc.h"
 #include "dates.h"
+#include "die.h"
+#include "exits.h"
 #include "report.h"
 
 const char *const report_trend_name[NTRENDS] = { "improved", "stable", "declined" };
@@ -202,6 +207,54 @@ hist_median2(const struct day_hist *h)
 
 /* ---- states ---- */
 
+/*
+ * The states are made in blocks, freed together by report_free(): a state
+ * is some 3 KB of counters, and with a million groups (--by wijk) the
+ * allocator's bookkeeping and a page fault for every 4 KiB page cost more
+ * than adding the cases.  The blocks double up to a few megabytes, asked
+ * for in huge pages (a hint: without it, 4 KiB pages).
+ */
+#define HUGE_PAGE (2 * 1024 * 1024)
+#define BLOCK_MAX (4 * HUGE_PAGE)
+
+struct state_block {
+	struct state_block *next;
+	size_t n, used;
+	struct report_state st[];
+};
+
+static struct report_state *
+state_new(struct report *rp)
+{
+	struct state_block *b = rp->blocks;
+	size_t n, bytes;
+	void *p;
+
+	if (b != NULL && b->used < b->n)
+		return &b->st[b->used++];
+	n = b != NULL ? b->n * 2 : 4;
+	bytes = offsetof(struct state_block, st) + n * sizeof(struct report_state);
+	if (bytes > BLOCK_MAX) {
+		n = (BLOCK_MAX - offsetof(struct state_block, st)) / sizeof(struct report_state);
+		bytes = BLOCK_MAX;
+	}
+	if (bytes < HUGE_PAGE) {
+		p = xcalloc(1, bytes);
+	} else {
+		if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+			die(EXIT_IO, "out of memory");
+#ifdef MADV_HUGEPAGE
+		madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+		memset(p, 0, bytes);
+	}
+	b = p;
+	b->n = n;
+	b->next = rp->blocks;
+	rp->blocks = b;
+	return &b->st[b->used++];
+}
+
 void
 report_init(struct report *rp, enum period_kind period, long today, int list)
 {
@@ -244,7 +297,6 @@ state_free(struct report_state *st)
 	for (i = 0; i < st->nwijk; i++)
 		free(st->wijk[i].name);
 	free(st->wijk);
-	free(st);
 }
 
 void
@@ -254,72 +306,98 @@ report_free(struct report *rp)
 
 	for (i = 0; i < rp->n; i++)
 		state_free(rp->states[i]);
+	while (rp->blocks) {
+		struct state_block *b = rp->blocks;
+
+		rp->blocks = b->next;
+		free(b);
+	}
 	free(rp->states);
 	rp->states = NULL;
 	rp->n = rp->cap = 0;
+	htab_free(&rp->index);
+}
+
+/* The key of a state: a period and the group's bytes (not NUL-terminated). */
+struct state_key {
+	long period;
+	const char *group;
+	size_t len;
+};
+
+static uint64_t
+state_hash(const struct state_key *k)
+{
+	return htab_hash(k->group, k->len, (uint64_t)k->period);
 }
 
 static int
-state_cmp(long period, const char *group, const struct report_state *st)
+state_is(const void *item, const void *key)
 {
-	if (period != st->period)
-		return period < st->period ? -1 : 1;
-	return strcmp(group, st->group);
+	const struct report_state *st = item;
+	const struct state_key *k = key;
+
+	return st->period == k->period && strncmp(st->group, k->group, k->len) == 0 &&
+	    st->group[k->len] == '\0';
 }
 
-/* Where (period, group) is or would go in the sorted states. */
-static int
-state_slot(const struct report *rp, long period, const char *group, int *found)
+/* The state of the key, created empty if new. */
+static struct report_state *
+state_get(struct report *rp, const struct state_key *k)
 {
-	int lo = 0, hi = rp->n;
+	uint64_t h = state_hash(k);
+	struct report_state *st = htab_find(&rp->index, h, state_is, k);
 
-	while (lo < hi) {
-		int mid = (lo + hi) / 2, c = state_cmp(period, group, rp->states[mid]);
-
-		if (c == 0) {
-			*found = 1;
-			return mid;
-		}
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	if (st)
+		return st;
+	if (rp->n == rp->cap) {
+		rp->cap = rp->cap ? rp->cap * 2 : 16;
+		rp->states = xreallocarray(rp->states, (size_t)rp->cap, sizeof(*rp->states));
 	}
-	*found = 0;
-	return lo;
+	st = state_new(rp);
+	st->period = k->period;
+	st->group = xstrndup(k->group, k->len);
+	st->overdue_list.max = st->agenda.max = st->set_aside.max = rp->list;
+	st->set_aside.cmp = agenda_cmp;
+	st->overdue_list.cmp = overdue_cmp;
+	st->agenda.cmp = agenda_cmp;
+	rp->states[rp->n++] = st;
+	htab_add(&rp->index, h, st);
+	return st;
 }
 
 struct report_state *
 report_find(const struct report *rp, long period, const char *group)
 {
-	int found, i = state_slot(rp, period, group, &found);
+	struct state_key k = { period, group, strlen(group) };
 
-	return found ? rp->states[i] : NULL;
+	return htab_find(&rp->index, state_hash(&k), state_is, &k);
 }
 
 struct report_state *
 report_state_get(struct report *rp, long period, const char *group)
 {
-	int found, i = state_slot(rp, period, group, &found);
-	struct report_state *st;
+	struct state_key k = { period, group, strlen(group) };
 
-	if (found)
-		return rp->states[i];
-	if (rp->n == rp->cap) {
-		rp->cap = rp->cap ? rp->cap * 2 : 16;
-		rp->states = xreallocarray(rp->states, (size_t)rp->cap, sizeof(*rp->states));
-	}
-	memmove(rp->states + i + 1, rp->states + i, (size_t)(rp->n - i) * sizeof(*rp->states));
-	st = xcalloc(1, sizeof(*st));
-	st->period = period;
-	st->group = xstrdup(group);
-	st->overdue_list.max = st->agenda.max = st->set_aside.max = rp->list;
-	st->set_aside.cmp = agenda_cmp;
-	st->overdue_list.cmp = overdue_cmp;
-	st->agenda.cmp = agenda_cmp;
-	rp->states[i] = st;
-	rp->n++;
-	return st;
+	return state_get(rp, &k);
+}
+
+static int
+state_order(const void *pa, const void *pb)
+{
+	const struct report_state *a = *(struct report_state *const *)pa;
+	const struct report_state *b = *(struct report_state *const *)pb;
+
+	if (a->period != b->period)
+		return a->period < b->period ? -1 : 1;
+	return strcmp(a->group, b->group);
+}
+
+void
+report_sort(struct report *rp)
+{
+	if (rp->n > 1)
+		qsort(rp->states, (size_t)rp->n, sizeof(*rp->states), state_order);
 }
 
 struct wijk_stat *
@@ -342,7 +420,7 @@ report_wijk_get(struct report_state *st, const char *name, size_t len)
 			lo = mid + 1;
 	}
 	if (st->nwijk == st->capwijk) {
-		st->capwijk = st->capwijk ? st->capwijk * 2 : 8;
+		st->capwijk = st->capwijk ? st->capwijk * 2 : 1;	/* by wijk: one per state */
 		st->wijk = xreallocarray(st->wijk, (size_t)st->capwijk, sizeof(*st->wijk));
 	}
 	memmove(st->wijk + lo + 1, st->wijk + lo, (size_t)(st->nwijk - lo) * sizeof(*st->wijk));
@@ -625,14 +703,13 @@ add_wijk(struct report_state *st, const struct report_case *c)
 void
 report_add(struct report *rp, const struct report_case *c)
 {
-	char *group = xstrndup(c->group ? c->group : "", c->group_len);
-	long period = 0;
+	struct state_key k = { 0, c->group ? c->group : "", 0 };
 	struct report_state *st;
 
+	k.len = c->group ? strnlen(c->group, c->group_len) : 0;	/* the group ends at a NUL */
 	if (rp->period != PERIOD_ALL && (c->seen & SEEN_RECEIVED))
-		period = period_of(rp->period, c->received);
-	st = report_state_get(rp, period, group);
-	free(group);
+		k.period = period_of(rp->period, c->received);
+	st = state_get(rp, &k);
 	st->seen |= c->seen;
 	st->cases++;
 	add_intake(st, c, rp->today, rp->crisis_days);

@@ -18,6 +18,7 @@
 #include "admission.h"
 #include "cascade.h"
 #include "domain.h"
+#include "htab.h"
 #include "monitor.h"
 #include "socialmap.h"
 
@@ -229,15 +230,25 @@ struct report_state {
 	struct case_list set_aside;
 };
 
-/* ---- the whole report: states sorted by period, then group ---- */
+/*
+ * ---- the whole report: one state per period and group ----
+ *
+ * The states are found through a hash table (by period and group), and
+ * kept in an array in the order they were made; report_sort() sorts the
+ * array by period, then group, once, before the report is written.
+ */
+
+struct state_block;
 
 struct report {
 	enum period_kind period;
 	long today;			/* for cases still without a plan */
 	int list;			/* --list: the case lists keep this many; 0 all */
 	int crisis_days;		/* --crisis-days: the team's norm for crisis and safety */
-	struct report_state **states;
+	struct report_state **states;	/* sorted only after report_sort() */
 	int n, cap;
+	struct htab index;		/* the same states, by period and group */
+	struct state_block *blocks;	/* the states' memory (report.c) */
 };
 
 /* list: the --list N of the case lists (0: all). */
@@ -252,6 +263,9 @@ struct report_state *report_find(const struct report *rp, long period, const cha
 
 /* The state of a period and group, created empty if new. */
 struct report_state *report_state_get(struct report *rp, long period, const char *group);
+
+/* Sort the states by period, then group (byte order): the order of the report. */
+void report_sort(struct report *rp);
 
 /* The statistics of a wijk in st, created when new (kept sorted by name). */
 struct wijk_stat *report_wijk_get(struct report_state *st, const char *name, size_t len);

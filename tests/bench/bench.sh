@@ -13,14 +13,22 @@
 # tenth of the cases and at all of them (it must not grow, but for intake's
 # set of seen case ids; the report's case lists are bounded by --list), with
 # oer-report's growth between the two on a line of its own (flat: within
-# 10 %).  Nothing is asserted: the figures are for people and for
-# tests/bench/RESULTS.md.
+# 10 %).  Then the distinct groups: `oer-report --by wijk` on inputs of
+# case_id, received and wijk with 10, 100,000 and 1,000,000 distinct wijk
+# names (one page each), each name's cases against the 10 names' per-case
+# cost in the same run, and whether that cost stays flat from 100,000 to
+# 1,000,000 names (linear: within 1.5x).  Nothing is asserted: the figures
+# are for people and for tests/bench/RESULTS.md.
 #
 # usage: tests/bench/bench.sh BUILD [CASES [RUNS]]
-# environment: FORMATS="csv json" (which to run), EXT_RUNS (runs of the slow
-# mlr and jq baselines, default 1), BENCHDIR (data; default BUILD/bench/data),
-# SLURM_BLOCKS=N (also time scripts/oer-slurm with N blocks against the
-# chain, on the Slurm cluster that sinfo reaches; off by default).
+# environment: FORMATS="csv json" (which to run; "none": only the distinct
+# groups), EXT_RUNS (runs of the slow mlr and jq baselines, default 1),
+# BENCHDIR (data; default BUILD/bench/data), SLURM_BLOCKS=N (also time
+# scripts/oer-slurm with N blocks against the chain, on the Slurm cluster
+# that sinfo reaches; off by default), GROUP_NAMES="10 100000 1000000" (the
+# distinct wijk names of the groups inputs, the first the baseline; empty:
+# no groups part), GROUP_CASES (the baseline's cases, default 1000000; every
+# other input has one case per name).
 set -u
 
 [ $# -ge 1 ] || { echo "usage: tests/bench/bench.sh BUILD [CASES [RUNS]]" >&2; exit 2; }
@@ -141,6 +149,7 @@ for fmt in $formats; do
 	case $fmt in
 	csv) ceiling=$build/bench/ceiling-csv ext=mlr; [ "$have_mlr" = 1 ] || ext= ;;
 	json) ceiling=$build/bench/ceiling-json ext=jq; [ "$have_jq" = 1 ] || ext= ;;
+	none) continue ;;
 	*) echo "bench: unknown format $fmt" >&2; exit 2 ;;
 	esac
 	: >"$results"
@@ -232,3 +241,70 @@ for fmt in $formats; do
 		}
 	}' "$results"
 done
+
+# ---- distinct groups: oer-report --by wijk (issue 17) ----
+
+group_names=${GROUP_NAMES-10 100000 1000000}
+group_cases=${GROUP_CASES:-1000000}
+
+# groups_input NAMES CASES: CASES cases over NAMES wijk names, one date,
+# the names in a scrambled order (in sorted order a sorted array's insert
+# would never shift); prints its path.
+groups_input() {
+	_out=$data/groups-$1-$2.csv
+	if ! fresh "$_out" "$top/tests/bench/bench.sh"; then
+		awk -v names="$1" -v cases="$2" 'BEGIN {
+			print "case_id,received,wijk"
+			for (i = 0; i < cases; i++)
+				printf "G-%d,2026-11-02,wijk-%07d\n", i, (i * 7919) % names
+		}' >"$_out.tmp" && mv "$_out.tmp" "$_out" || exit 1
+	fi
+	echo "$_out"
+}
+
+if [ -n "$group_names" ]; then
+	: >"$results"
+	base=
+	for n in $group_names; do
+		c=$n
+		[ -n "$base" ] || { base=$n; c=$group_cases; }
+		in=$(groups_input "$n" "$c")
+		echo "cases $n $c" >>"$results"
+		timed "groups $n" "$in" "$runs" "$bin/oer-report" --date "$date" --by wijk --format csv
+	done
+	awk -v runs="$runs" -v order="$group_names" '
+	function median(list,   n, i, j, t, v) {
+		n = split(list, v, " ")
+		for (i = 2; i <= n; i++)
+			for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) {
+				t = v[j]; v[j] = v[j - 1]; v[j - 1] = t
+			}
+		return n ? v[int((n + 1) / 2)] : 0
+	}
+	$1 == "cases" { cases[$2] = $3; next }
+	{
+		wall[$2] = wall[$2] " " $3
+		cpu[$2] = cpu[$2] " " ($4 + $5)
+		if ($6 > rss[$2]) rss[$2] = $6
+		if ($7 > 1) bad[$2] = $7
+	}
+	END {
+		k = split(order, names, " ")
+		printf "\noer-report --by wijk --format csv, distinct wijk names (one page each), output to /dev/null\n"
+		printf "(median of %d runs; us/case: CPU microseconds per case; x base: that over the %s names'"'"' per-case cost)\n", runs, names[1]
+		printf "%-10s %10s %8s %8s %9s %9s %9s\n", "names", "cases", "wall s", "CPU s", "us/case", "x base", "RSS MiB"
+		for (i = 1; i <= k; i++) {
+			g = names[i]
+			w = median(wall[g]); c = median(cpu[g])
+			per[g] = cases[g] > 0 ? c * 1e6 / cases[g] : 0
+			note = (g in bad) ? "  exit " bad[g] : ""
+			printf "%-10s %10d %8.2f %8.2f %9.2f %9.1f %9.1f%s\n", g, cases[g], w, c, per[g],
+			    (per[names[1]] > 0 ? per[g] / per[names[1]] : 0), rss[g] / 1024, note
+		}
+		if (k >= 3 && per[names[k - 1]] > 0) {
+			r = per[names[k]] / per[names[k - 1]]
+			printf "per-case cost, %s against %s names: %.2fx (%s)\n", names[k], names[k - 1], r,
+			    (r <= 1.5 ? "linear: within 1.5x" : "NOT linear: more than 1.5x")
+		}
+	}' "$results"
+fi

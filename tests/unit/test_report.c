@@ -315,7 +315,7 @@ TEST(merge_exact)
 	report_free(&part2);
 }
 
-/* States stay sorted by period, then group, whatever the order of arrival. */
+/* report_sort puts the states by period, then group, whatever the order of arrival. */
 TEST(states_sorted)
 {
 	struct report rp;
@@ -332,10 +332,63 @@ TEST(states_sorted)
 	c.group = "Noord", c.group_len = 5;
 	report_add(&rp, &c);
 	CHECK_INT(rp.n, 3);
+	report_sort(&rp);
 	CHECK(report_find(&rp, period_of(PERIOD_MONTH, day("2026-10-01")), "Zuid") == rp.states[0]);
 	CHECK_STR(rp.states[1]->group, "Noord");
 	CHECK_STR(rp.states[2]->group, "Zuid");
 	CHECK(report_find(&rp, period_of(PERIOD_MONTH, day("2026-10-01")), "Noord") == NULL);
+	report_free(&rp);
+}
+
+/*
+ * Many groups in many periods, in a scrambled order, two cases each: one
+ * state per period and group, each found again, counted twice, and after
+ * report_sort in the order of the report.  A group is its bytes up to the
+ * length given (not to a NUL past it).
+ */
+TEST(many_states)
+{
+	struct report rp;
+	struct report_case c;
+	char group[32], rest[40];
+	long first = period_of(PERIOD_MONTH, day("2026-01-15")), bad = 0;
+	int i, k;
+
+	report_init(&rp, PERIOD_MONTH, day("2026-11-28"), 0);
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < 3000; i++) {
+			int g = (int)((i * 7919L) % 3000);
+			static const char *const months[] = { "2026-03-02", "2026-01-15", "2026-02-10" };
+
+			fill(&c, "X", months[g % 3], "Noord");
+			snprintf(rest, sizeof(rest), "wijk-%04d+tail", g);
+			c.group = rest, c.group_len = 9;	/* "wijk-NNNN" */
+			report_add(&rp, &c);
+		}
+	CHECK_INT(rp.n, 3000);
+	for (i = 0; i < 3000; i++) {
+		const struct report_state *st;
+
+		snprintf(group, sizeof(group), "wijk-%04d", i);
+		st = report_find(&rp, first + (i % 3 == 0 ? 2 : i % 3 == 1 ? 0 : 1), group);
+		if (st == NULL || st->cases != 2 || strcmp(st->group, group) != 0)
+			bad++;
+		if (report_find(&rp, first + (i % 3 == 0 ? 0 : 2), group) != NULL)
+			bad++;
+	}
+	CHECK_INT(bad, 0);
+	CHECK(report_find(&rp, first, "wijk-0001+tail") == NULL);
+	report_sort(&rp);
+	for (i = 1; i < rp.n; i++) {
+		const struct report_state *a = rp.states[i - 1], *b = rp.states[i];
+
+		if (a->period > b->period || (a->period == b->period && strcmp(a->group, b->group) >= 0))
+			bad++;
+	}
+	CHECK_INT(bad, 0);
+	CHECK(rp.states[0]->period == first);
+	CHECK_STR(rp.states[0]->group, "wijk-0001");		/* 1 % 3 == 1: January */
+	CHECK_STR(rp.states[rp.n - 1]->group, "wijk-2997");	/* March */
 	report_free(&rp);
 }
 
@@ -417,6 +470,7 @@ main(void)
 	RUN(list_orders_total);
 	RUN(merge_exact);
 	RUN(states_sorted);
+	RUN(many_states);
 	RUN(labels_and_language);
 	RUN(model_suppress_and_shares);
 	return unit_any_failed;
