@@ -40,11 +40,12 @@ static const char usage_text[] =
 "                  [--from DATE] [--to DATE] [--format text|csv|json|md|html]\n"
 "                  [--lang nl|en] [--suppress K] [--signal-share PCT]\n"
 "                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
-"                  [--list N] [--crisis-days N] [common options] [FILE ...]\n"
+"                  [--list N] [--crisis-days N] [--latest N] [common options]\n"
+"                  [FILE ...]\n"
 "       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
 "                  [--to DATE] [--list N] [--crisis-days N] [common options]\n"
 "                  [FILE ...]\n"
-"       oer-report --merge [--partial] [--format FORMAT] [--lang LANG]\n"
+"       oer-report --merge [--partial] [--format FORMAT] [--lang LANG] [--latest N]\n"
 "                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
 "                  [--signal-rise POINTS] [--signal-window N] [common options]\n"
 "                  [PARTIAL ...]\n"
@@ -77,6 +78,8 @@ static const char usage_text[] =
 "      --crisis-days=N           the team's norm for a plan on the crisis and\n"
 "                                safety routes, in days (default: 2; the Wmo\n"
 "                                says without delay; others: 6 weeks, Wmo)\n"
+"      --latest=N                pages for the newest N periods only; the earlier\n"
+"                                periods still feed the changes and trend lines\n"
 "      --partial                 instead of the report, the aggregates of this\n"
 "                                part of the input as records, for --merge\n"
 "      --merge                   read partials (in any order) and write the\n"
@@ -87,7 +90,7 @@ static const char usage_text[] =
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
 	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_SIGNAL_WINDOW, OPT_PARTIAL, OPT_MERGE, OPT_LIST,
-	OPT_CRISIS_DAYS
+	OPT_CRISIS_DAYS, OPT_LATEST
 };
 
 static const struct option longopts[] = {
@@ -106,6 +109,7 @@ static const struct option longopts[] = {
 	{ "merge", no_argument, NULL, OPT_MERGE },
 	{ "list", required_argument, NULL, OPT_LIST },
 	{ "crisis-days", required_argument, NULL, OPT_CRISIS_DAYS },
+	{ "latest", required_argument, NULL, OPT_LATEST },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -213,7 +217,7 @@ main(int argc, char **argv)
 		PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT, CRISIS_DAYS_DEFAULT
 	};
 	const char *aggregation = NULL, *output = NULL;
-	int c, status, format = -1, lang = -1, partial = 0, merge = 0;
+	int c, status, format = -1, lang = -1, partial = 0, merge = 0, latest = 0;
 	struct partial_reader pr;
 	struct report rp;
 	struct rdoc doc;
@@ -285,6 +289,10 @@ main(int argc, char **argv)
 			run.crisis_days = (int)number_option("--crisis-days", optarg, 0, CRISIS_DAYS_MAX);
 			aggregation = "--crisis-days";
 			break;
+		case OPT_LATEST:
+			latest = (int)number_option("--latest", optarg, 1, 1000000);
+			output = "--latest";
+			break;
 		case OPT_PARTIAL:
 			partial = 1;
 			break;
@@ -320,7 +328,9 @@ main(int argc, char **argv)
 		opt.by = run.by;
 		opt.today = run.today;
 		opt.crisis_days = rp.crisis_days;
+		memset(&doc, 0, sizeof(doc));
 		doc.opt = &opt;
+		doc.latest = latest;
 		doc.lang = lang;
 		doc.npages = rp.n;
 		doc.csv_delim = s.out_delim;

@@ -16,6 +16,24 @@ static const struct {
 	{ "as_of.start", "As of", "Peildatum" },
 	{ "no_records", "No cases in the input.", "Geen casussen in de invoer." },
 
+	/* the overview */
+	{ "section.overview", "Overview", "Overzicht" },
+	{ "overview.figure", "Figure", "Cijfer" },
+	{ "change", "Change", "Verschil" },
+	{ "change.none", "\xe2\x80\x93", "\xe2\x80\x93" },
+	{ "overview.against", "change against %s", "verschil met %s" },
+	{ "overview.no_previous", "no previous period to compare with", "geen vorige periode om mee te vergelijken" },
+	{ "overview.cases", "Cases in", "Nieuwe casussen" },
+	{ "overview.overdue", "Open past the Wmo limit", "Open over de Wmo-termijn" },
+	{ "overview.new_on_agenda", "New on the consultation agenda", "Nieuw op de agenda" },
+	{ "overview.informal_share", "Informal share: own strength, network (%)",
+	  "Aandeel informeel: eigen kracht, netwerk (%)" },
+	{ "overview.white_spots", "White spots (unmatched)", "Witte vlekken (geen aanbod)" },
+	{ "overview.signals", "Prevention signals", "Preventiesignalen" },
+	{ "contents", "Contents", "Inhoud" },
+	{ "trend_from", "Trend lines from %s to %s; a gap in a line: no data for that period.",
+	  "Lijnen van %s tot %s; een onderbreking in een lijn: geen gegevens voor die periode." },
+
 	/* sections */
 	{ "section.intake", "Intake", "Intake" },
 	{ "section.monitor", "Monitor", "Samenredzaamheidmonitor" },
@@ -125,9 +143,9 @@ static const struct {
 	/* vocabularies */
 	{ "reason.complex", "complex", "complex" },
 	{ "reason.crisis", "crisis", "crisis" },
-	{ "reason.no_fit", "no_fit", "geen passend niveau" },
-	{ "reason.many_items", "many_items", "4 of meer onderdelen" },
-	{ "reason.scale_up", "scale_up", "opschalen" },
+	{ "reason.no_fit", "no fitting level", "geen passend niveau" },
+	{ "reason.many_items", "4 or more items", "4 of meer onderdelen" },
+	{ "reason.scale_up", "scale up", "opschalen" },
 	{ "reason.override", "the worker's decision", "besluit van de werker" },
 	{ "reason.outreach_urgent", "urgent, no consent yet", "urgent, nog geen toestemming" },
 	{ "plan.open", "open (no plan yet)", "open (nog geen plan)" },
@@ -190,7 +208,7 @@ static const struct {
 	/* goals and their indicators */
 	{ "goal.1", "1 Own strength and control", "1 Eigen kracht en eigen regie" },
 	{ "goal.2", "2 Integral way of working", "2 Integraal werken" },
-	{ "goal.3", "3 Support with before care for", "3 Ondersteunen bij vóór zorgen voor" },
+	{ "goal.3", "3 Supporting rather than caring for", "3 Ondersteunen bij vóór zorgen voor" },
 	{ "goal.4", "4 Effectiveness and efficiency", "4 Effectiviteit en efficiëntie" },
 	{ "goal.5", "5 Adequate prevention", "5 Adequate preventie" },
 	{ "indicator.own_goal_share", "Plans with the resident's own goal (%)",

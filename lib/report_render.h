@@ -49,6 +49,9 @@ int report_col_right(const struct rtable *t, int col);
 /* Inline SVG bar chart of a table (CHART_BARS, CHART_STACKED); html only. */
 void report_svg_chart(const struct rdoc *doc, const struct rtable *t, struct buf *b);
 
+/* A small inline SVG line of a figure across n periods (the html overview). */
+void report_svg_trend(const struct rfigure *v, int n, const char *title, struct buf *b);
+
 /* Append s with & < > " ' as HTML entities. */
 void html_put(struct buf *b, const char *s);
 
