@@ -148,7 +148,7 @@ static const struct {
 	{ "reason.scale_up", "scale up", "opschalen" },
 	{ "reason.override", "the worker's decision", "besluit van de werker" },
 	{ "reason.outreach_urgent", "urgent, no consent yet", "urgent, nog geen toestemming" },
-	{ "plan.open", "open (no plan yet)", "open (nog geen plan)" },
+	{ "plan.open", "open, no plan", "open, geen plan" },
 	{ "route.safety", "Safety", "Veiligheid" },
 	{ "route.crisis", "Crisis", "Crisis" },
 	{ "route.outreach", "Outreach", "Erop af (contact leggen)" },

@@ -256,7 +256,8 @@ report_overview_build(const struct report *rp, const struct rdoc *doc, int i, st
 			continue;
 		r = rt_row(t, id = rt_label("overview", overview_id[k]), 1);
 		free(id);
-		rt_cell(&r->cells[0], f[k].have ? overview_id[k] : NULL, "",
+		/* "<K" is a tidy row as the page's counts are; "x" (left out) is not. */
+		rt_cell(&r->cells[0], f[k].have == 1 || f[k].have == 3 ? overview_id[k] : NULL, "",
 		    f[k].have ? figure_text(&f[k], k, o->suppress, 0) : NULL, f[k].have == 1);
 		r->cells[0].suppressed = f[k].have >= 2;
 		if (pf && f[k].have == 1 && pf[k].have == 1) {

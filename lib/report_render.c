@@ -51,7 +51,8 @@ report_col_right(const struct rtable *t, int col)
 			return 0;
 		numbers += c->text != NULL;
 	}
-	return numbers > 0;
+	/* The overview's changes, also when there is none to show ("–"). */
+	return numbers > 0 || strcmp(t->cols[col], "change") == 0;
 }
 
 void

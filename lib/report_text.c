@@ -283,7 +283,7 @@ text_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 		struct buf legend = { 0 };
 
 		for (c = 0; c < ncols; c++)
-			buf_printf(&legend, "%s%s: %s", c > 0 ? "; " : "", letter[c],
+			buf_printf(&legend, "%s%s=%s", c > 0 ? "; " : "", letter[c],
 			    report_col_label(doc, t, c));
 		text_note(legend.data, b);
 		buf_free(&legend);
