@@ -45,10 +45,10 @@ static const char usage_text[] =
 "       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
 "                  [--to DATE] [--list N] [--crisis-days N] [common options]\n"
 "                  [FILE ...]\n"
-"       oer-report --merge [--partial] [--format FORMAT] [--lang LANG] [--latest N]\n"
-"                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
-"                  [--signal-rise POINTS] [--signal-window N] [common options]\n"
-"                  [PARTIAL ...]\n"
+"       oer-report --merge [--partial] [--period PERIOD] [--format FORMAT]\n"
+"                  [--lang LANG] [--latest N] [--suppress K] [--signal-share PCT]\n"
+"                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
+"                  [common options] [PARTIAL ...]\n"
 "Report per period on records of any stage: intake, monitor, plan, referral,\n"
 "the peer consultation agenda, prevention signals and the transformation goals.\n"
 "\n"
@@ -217,7 +217,7 @@ main(int argc, char **argv)
 		PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT, CRISIS_DAYS_DEFAULT
 	};
 	const char *aggregation = NULL, *output = NULL;
-	int c, status, format = -1, lang = -1, partial = 0, merge = 0, latest = 0;
+	int c, status, format = -1, lang = -1, partial = 0, merge = 0, latest = 0, period_given = 0;
 	struct partial_reader pr;
 	struct report rp;
 	struct rdoc doc;
@@ -233,7 +233,8 @@ main(int argc, char **argv)
 			if ((c = period_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--period: '%s' is not week, month, quarter, year or all", optarg);
 			run.period = c;
-			aggregation = "--period";
+			/* With --merge it can only name the partials' period (checked below). */
+			period_given = 1;
 			break;
 		case OPT_BY:
 			if (optarg[0] == '\0')
@@ -316,7 +317,13 @@ main(int argc, char **argv)
 
 	stream_open(&s, &cli, argc, argv);
 	if (merge) {
+		enum period_kind given = run.period;
+
 		read_partials(&s, &rp, &pr, &run);
+		/* The weekly job says what it merges: --merge --period week --latest 1. */
+		if (period_given && given != run.period)
+			die(EXIT_USAGE, "--period %s: the partials are of %s periods; --merge takes the period from the partials",
+			    period_kind_name(given), period_kind_name(run.period));
 	} else {
 		run.today = cli_today(&cli);
 		read_cases(&s, &rp, &run);
