@@ -54,14 +54,24 @@ report_figcache_free(struct report_figcache *c)
 	free(c);
 }
 
+/* The index of the state of (period, group) in the sorted states, or -1. */
 static int
-state_index(const struct report *rp, const struct report_state *st)
+state_index(const struct report *rp, long period, const char *group)
 {
-	int i;
+	int lo = 0, hi = rp->n;
 
-	for (i = 0; i < rp->n; i++)
-		if (rp->states[i] == st)
-			return i;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2, c;
+		const struct report_state *st = rp->states[mid];
+
+		c = period != st->period ? (period < st->period ? -1 : 1) : strcmp(group, st->group);
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return -1;
 }
 
@@ -208,8 +218,7 @@ figures(const struct report *rp, const struct rdoc *doc, int i)
 static const struct rfigure *
 figures_at(const struct report *rp, const struct rdoc *doc, long period, const char *group)
 {
-	const struct report_state *st = report_find(rp, period, group);
-	int i = st ? state_index(rp, st) : -1;
+	int i = state_index(rp, period, group);
 
 	return i >= 0 ? figures(rp, doc, i) : NULL;
 }

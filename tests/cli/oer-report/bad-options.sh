@@ -36,10 +36,10 @@ usage: oer-report [--period week|month|quarter|year|all] [--by FIELD]
        oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]
                   [--to DATE] [--list N] [--crisis-days N] [common options]
                   [FILE ...]
-       oer-report --merge [--partial] [--format FORMAT] [--lang LANG] [--latest N]
-                  [--suppress K] [--signal-share PCT] [--signal-min N]
-                  [--signal-rise POINTS] [--signal-window N] [common options]
-                  [PARTIAL ...]
+       oer-report --merge [--partial] [--period PERIOD] [--format FORMAT]
+                  [--lang LANG] [--latest N] [--suppress K] [--signal-share PCT]
+                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]
+                  [common options] [PARTIAL ...]
 Try 'oer-report --help' for more information.
 ERR
 

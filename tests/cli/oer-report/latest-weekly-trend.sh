@@ -79,3 +79,14 @@ Overview, no previous period to compare with
     Cases in      1       –
 
 TXT
+# --latest needs a count of periods, and shapes the report, not the partials.
+run oer-report --latest 0 week.1
+expect_status 2
+expect_err <<'ERR'
+oer-report: --latest: '0' is not a whole number 1 to 1000000
+ERR
+run oer-report --partial --latest 1 week.1
+expect_status 2
+expect_err <<'ERR'
+oer-report: --latest shapes the report: give it to oer-report --merge, not --partial
+ERR
