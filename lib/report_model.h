@@ -101,13 +101,14 @@ struct rdoc {
 	const struct report_options *opt;
 	int lang;		/* enum report_lang */
 	int npages;		/* the pages drawn (--latest: of the newest periods) */
-	int latest;		/* --latest N: pages for the newest N periods only; 0 all */
-	const struct report *rp;	/* report_render: for the contents list */
-	const int *order;	/* the states drawn as pages, in page order (newest first) */
-	struct report_figcache *cache;	/* the overview's figures per state, as needed */
 	int csv_delim;		/* csv: --delimiter, --excel */
 	const char *csv_eol;
 	int csv_bom;
+	int latest;		/* --latest N: pages for the newest N periods only; 0 all */
+	/* Set by report_render: */
+	const struct report *rp;	/* for the contents list */
+	const int *order;	/* the states drawn as pages, in page order (newest first) */
+	struct report_figcache *cache;	/* the overview's figures per state, as needed */
 };
 
 /*

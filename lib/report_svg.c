@@ -138,7 +138,9 @@ stacked(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 			html_put(b, rrow_display(&t->rows[r], doc->lang));
 			buf_adds(b, ", ");
 			html_put(b, report_col_label(doc, t, c));
-			buf_printf(b, ": %ld</title></rect>\n", cell->n);
+			buf_adds(b, ": ");
+			html_put(b, rcell_display(cell, doc->lang));
+			buf_adds(b, "</title></rect>\n");
 		}
 	}
 	buf_adds(b, "</svg>\n");
