@@ -838,7 +838,7 @@ section_numbers(struct rsection *sec, int lang)
 				struct rcell *x = &tb->rows[r].cells[c];
 
 				if (x->text && !x->label && !x->shown && (x->numeric || x->suppressed))
-					x->shown = report_number_shown(x->text, lang, 0);
+					x->shown = report_number_shown(x->text, lang);
 			}
 	}
 }

@@ -136,8 +136,8 @@ void report_figcache_free(struct report_figcache *c);
 void report_page_sections(const struct report *rp, const struct report_options *o, int lang,
     struct report_state *st, struct rpage *pg);
 
-/* A number as shown in a language: Dutch 1.234,5; sign: a leading + when positive. */
-char *report_number_shown(const char *text, int lang, int sign);
+/* A number as shown in a language: in Dutch 1.234,5; other text as it is. */
+char *report_number_shown(const char *text, int lang);
 
 /* The periods the prevention signals count together (--signal-window). */
 long report_signal_window(const struct report_options *o);

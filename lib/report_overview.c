@@ -277,7 +277,7 @@ report_overview_build(const struct report *rp, const struct rdoc *doc, int i, st
 			free(metric);
 			r->cells[1].shown = figure_text(&diff, k, 0, 1);
 			if (doc->lang == LANG_NL) {
-				char *nl = report_number_shown(r->cells[1].shown, doc->lang, 0);
+				char *nl = report_number_shown(r->cells[1].shown, doc->lang);
 
 				free(r->cells[1].shown);
 				r->cells[1].shown = nl;
@@ -311,17 +311,14 @@ report_overview_build(const struct report *rp, const struct rdoc *doc, int i, st
 	report_figcache_free(own);
 }
 
-/* "1234.5" as Dutch "1.234,5"; "<1000" as "<1.000"; sign: "+3" for 3. */
+/* "1234.5" as Dutch "1.234,5"; "<1000" as "<1.000"; "+10.4" as "+10,4". */
 char *
-report_number_shown(const char *text, int lang, int sign)
+report_number_shown(const char *text, int lang)
 {
 	char out[96];
 	const char *p = text, *dot;
-	size_t n = 0, digits;
+	size_t i, n = 0, digits;
 
-	if (sign && text[0] != '-' && text[0] != '+' && strcmp(text, "0") != 0 &&
-	    strcmp(text, "0.0") != 0)
-		out[n++] = '+';
 	while (*p && strchr("<+-", *p) && n < 8)
 		out[n++] = *p++;
 	for (digits = 0; p[digits] >= '0' && p[digits] <= '9'; digits++)
@@ -330,7 +327,7 @@ report_number_shown(const char *text, int lang, int sign)
 	    (p[digits] != '\0' && p[digits] != '.'))
 		return xstrdup(text);	/* not a plain number: as it is */
 	dot = p + digits;
-	for (size_t i = 0; i < digits; i++) {
+	for (i = 0; i < digits; i++) {
 		if (lang == LANG_NL && i > 0 && (digits - i) % 3 == 0)
 			out[n++] = '.';
 		out[n++] = p[i];

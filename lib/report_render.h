@@ -6,11 +6,16 @@
  *   text  aligned tables for a terminal (control characters shown as '?')
  *   csv   tidy rows period,group,section,metric,key,value; a cell that
  *         starts with = + - @ TAB or CR gets a leading apostrophe (')
- *         so a spreadsheet shows it as text instead of running it
+ *         so a spreadsheet shows it as text instead of running it (a
+ *         number, such as a change of -12, stays a number)
  *   json  the same rows as JSON Lines, numbers as JSON numbers
  *   md    Markdown (GitHub tables); text escaped for Markdown and HTML
  *   html  one self-contained page: inline CSS and SVG bar charts, no
- *         scripts, no external resources, every text escaped
+ *         scripts, no external resources, every text escaped; a contents
+ *         list, charts that scale, tables that scroll in their own box
+ *
+ * Pages come newest period first (report_page_order), each opening with
+ * the overview (report_overview.c).
  */
 #ifndef OER_REPORT_RENDER_H
 #define OER_REPORT_RENDER_H
