@@ -291,9 +291,12 @@ report_overview_build(const struct report *rp, const struct rdoc *doc, int i, st
 			r->cells[1].label = xstrdup("change.none");
 		}
 	}
-	/* The trend lines: every period from the report's first to this one. */
-	first = rp->n > 0 ? rp->states[0]->period : st->period;
-	if (rp->period != PERIOD_ALL && st->period > first) {
+	/*
+	 * The trend lines, when the report holds more than one period: every
+	 * period from the report's first to this one (the first page's is a dot).
+	 */
+	first = rp->states[0]->period;
+	if (rp->period != PERIOD_ALL && rp->states[rp->n - 1]->period > first) {
 		if (st->period - first + 1 > TREND_MAX)
 			first = st->period - TREND_MAX + 1;
 		n = (int)(st->period - first + 1);
