@@ -42,14 +42,14 @@ static const char usage_text[] =
 "                  [--format text|csv|json|md|html|xlsx] [--lang nl|en]\n"
 "                  [--suppress K] [--signal-share PCT]\n"
 "                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
-"                  [--list N] [--crisis-days N] [--population FILE]\n"
+"                  [--list N] [--crisis-days N] [--latest N] [--population FILE]\n"
 "                  [--rate-ratio R] [common options] [FILE ...]\n"
 "       oer-report --partial [--period PERIOD] [--by FIELD] [--from DATE]\n"
 "                  [--to DATE] [--list N] [--crisis-days N] [common options]\n"
 "                  [FILE ...]\n"
-"       oer-report --merge [--partial] [--format FORMAT] [--lang LANG]\n"
-"                  [--suppress K] [--signal-share PCT] [--signal-min N]\n"
-"                  [--signal-rise POINTS] [--signal-window N]\n"
+"       oer-report --merge [--partial] [--period PERIOD] [--format FORMAT]\n"
+"                  [--lang LANG] [--latest N] [--suppress K] [--signal-share PCT]\n"
+"                  [--signal-min N] [--signal-rise POINTS] [--signal-window N]\n"
 "                  [--population FILE] [--rate-ratio R] [common options]\n"
 "                  [PARTIAL ...]\n"
 "Report per period on records of any stage: intake, monitor, plan, referral,\n"
@@ -87,6 +87,8 @@ static const char usage_text[] =
 "                                inhabitants (CBS Kerncijfers wijken en buurten)\n"
 "      --rate-ratio=R            prevention: a wijk's rate at least R times the\n"
 "                                municipality's (default: 1.5)\n"
+"      --latest=N                pages for the newest N periods only; the earlier\n"
+"                                periods still feed the changes and trend lines\n"
 "      --partial                 instead of the report, the aggregates of this\n"
 "                                part of the input as records, for --merge\n"
 "      --merge                   read partials (in any order) and write the\n"
@@ -99,7 +101,7 @@ static const char usage_text[] =
 enum {
 	OPT_PERIOD = OPT_TOOL, OPT_BY, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_LANG,
 	OPT_SUPPRESS, OPT_SIGNAL_SHARE, OPT_SIGNAL_MIN, OPT_SIGNAL_RISE, OPT_SIGNAL_WINDOW, OPT_PARTIAL, OPT_MERGE, OPT_LIST,
-	OPT_CRISIS_DAYS, OPT_POPULATION, OPT_RATE_RATIO, OPT_PRINT_LABELS
+	OPT_CRISIS_DAYS, OPT_POPULATION, OPT_RATE_RATIO, OPT_PRINT_LABELS, OPT_LATEST
 };
 
 static const struct option longopts[] = {
@@ -121,6 +123,7 @@ static const struct option longopts[] = {
 	{ "population", required_argument, NULL, OPT_POPULATION },
 	{ "rate-ratio", required_argument, NULL, OPT_RATE_RATIO },
 	{ "print-labels", no_argument, NULL, OPT_PRINT_LABELS },
+	{ "latest", required_argument, NULL, OPT_LATEST },
 	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -278,7 +281,8 @@ main(int argc, char **argv)
 	const char *aggregation = NULL, *output = NULL, *population = NULL;
 	long rate_ratio = -1;
 	struct population pop;
-	int c, status, format = -1, lang = -1, partial = 0, merge = 0, labels = 0;
+	int c, status, format = -1, lang = -1, partial = 0, merge = 0, labels = 0, latest = 0,
+	    period_given = 0;
 	struct partial_reader pr;
 	struct report rp;
 	struct rdoc doc;
@@ -294,7 +298,8 @@ main(int argc, char **argv)
 			if ((c = period_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--period: '%s' is not week, month, quarter, year or all", optarg);
 			run.period = c;
-			aggregation = "--period";
+			/* With --merge it can only name the partials' period (checked below). */
+			period_given = 1;
 			break;
 		case OPT_BY:
 			if (optarg[0] == '\0')
@@ -359,6 +364,10 @@ main(int argc, char **argv)
 				die(EXIT_USAGE, "--rate-ratio: '%s' is not a ratio 1.0 to 100.0 (one decimal)", optarg);
 			output = "--rate-ratio";
 			break;
+		case OPT_LATEST:
+			latest = (int)number_option("--latest", optarg, 1, 1000000);
+			output = "--latest";
+			break;
 		case OPT_PARTIAL:
 			partial = 1;
 			break;
@@ -400,7 +409,13 @@ main(int argc, char **argv)
 
 	stream_open(&s, &cli, argc, argv);
 	if (merge) {
+		enum period_kind given = run.period;
+
 		read_partials(&s, &rp, &pr, &run);
+		/* The weekly job says what it merges: --merge --period week --latest 1. */
+		if (period_given && given != run.period)
+			die(EXIT_USAGE, "--period %s: the partials are of %s periods; --merge takes the period from the partials",
+			    period_kind_name(given), period_kind_name(run.period));
 	} else {
 		run.today = cli_today(&cli);
 		read_cases(&s, &rp, &run);
@@ -417,7 +432,9 @@ main(int argc, char **argv)
 			opt.population = &pop;
 			population_match(&pop, &rp);
 		}
+		memset(&doc, 0, sizeof(doc));
 		doc.opt = &opt;
+		doc.latest = latest;
 		doc.lang = lang;
 		doc.npages = rp.n;
 		doc.csv_delim = s.out_delim;

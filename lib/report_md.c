@@ -136,6 +136,22 @@ md_page(const struct rdoc *doc, const struct rpage *pg, struct output *out)
 	buf_adds(b, "## ");
 	md_put(b, head.data);
 	buf_adds(b, "\n\n");
+	if (pg->overview.ntables > 0 && pg->overview.tables[0]->nrows > 0) {
+		buf_adds(b, "### ");
+		md_put(b, rlabel(doc->lang, "section.overview"));
+		buf_adds(b, "\n\n_");
+		if (pg->previous[0]) {
+			struct buf against = { 0 };
+
+			buf_printf(&against, rlabel(doc->lang, "overview.against"), pg->previous);
+			md_put(b, against.data);
+			buf_free(&against);
+		} else {
+			md_put(b, rlabel(doc->lang, "overview.no_previous"));
+		}
+		buf_adds(b, "_\n\n");
+		md_grid(doc, pg->overview.tables[0], b);
+	}
 	for (s = 0; s < NSECTIONS; s++) {
 		md_section(doc, &pg->sec[s], s + 1, b);
 		out_maybe_flush(out);

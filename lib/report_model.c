@@ -802,8 +802,8 @@ goals_section(const struct report_options *o, struct rpage *pg, const struct rep
 
 /* ---- the document ---- */
 
-static void
-build_page(const struct report *rp, const struct report_options *o, int lang,
+void
+report_page_sections(const struct report *rp, const struct report_options *o, int lang,
     struct report_state *st, struct rpage *pg)
 {
 	struct rsums sums = { 0 };
@@ -832,27 +832,82 @@ build_page(const struct report *rp, const struct report_options *o, int lang,
 		    o->suppress, o->suppress));
 }
 
+/* Numbers as the language writes them: in Dutch 1.234,5 (the tidy rows keep 1234.5). */
+static void
+section_numbers(struct rsection *sec, int lang)
+{
+	int t, r, c;
+
+	for (t = 0; t < sec->ntables; t++) {
+		struct rtable *tb = sec->tables[t];
+
+		for (r = 0; r < tb->nrows; r++)
+			for (c = 0; c < tb->ncols; c++) {
+				struct rcell *x = &tb->rows[r].cells[c];
+
+				if (x->text && !x->label && !x->shown && (x->numeric || x->suppressed))
+					x->shown = report_number_shown(x->text, lang);
+			}
+	}
+}
+
 void
 report_page_build(const struct report *rp, const struct rdoc *doc, int i, struct rpage *pg)
 {
+	int s;
+
 	memset(pg, 0, sizeof(*pg));
-	build_page(rp, doc->opt, doc->lang, rp->states[i], pg);
+	report_page_sections(rp, doc->opt, doc->lang, rp->states[i], pg);
+	report_overview_build(rp, doc, i, pg);
+	if (doc->lang == LANG_NL) {
+		section_numbers(&pg->overview, doc->lang);
+		for (s = 0; s < NSECTIONS; s++)
+			section_numbers(&pg->sec[s], doc->lang);
+	}
+}
+
+static void
+section_free(struct rsection *sec)
+{
+	int i;
+
+	for (i = 0; i < sec->ntables; i++)
+		rt_table_free(sec->tables[i]);
+	free(sec->tables);
+	for (i = 0; i < sec->nnotes; i++)
+		free(sec->notes[i]);
 }
 
 void
 report_page_free(struct rpage *pg)
 {
-	int s, i;
+	int s;
 
-	for (s = 0; s < NSECTIONS; s++) {
-		struct rsection *sec = &pg->sec[s];
-
-		for (i = 0; i < sec->ntables; i++)
-			rt_table_free(sec->tables[i]);
-		free(sec->tables);
-		for (i = 0; i < sec->nnotes; i++)
-			free(sec->notes[i]);
-	}
+	for (s = 0; s < NSECTIONS; s++)
+		section_free(&pg->sec[s]);
+	section_free(&pg->overview);
+	for (s = 0; s < NOVERVIEW; s++)
+		free(pg->trend[s]);
 	free(pg->group);
 	memset(pg, 0, sizeof(*pg));
+}
+
+/* Newest period first; within a period the groups in order (the states' order). */
+int
+report_page_order(const struct report *rp, int latest, int **order)
+{
+	int i = rp->n, j, k, n = 0, periods = 0;
+
+	*order = xcalloc((size_t)(rp->n > 0 ? rp->n : 1), sizeof(**order));
+	while (i > 0 && (latest == 0 || periods < latest)) {
+		long p = rp->states[i - 1]->period;
+
+		for (j = i; j > 0 && rp->states[j - 1]->period == p; j--)
+			;
+		for (k = j; k < i; k++)
+			(*order)[n++] = k;
+		periods++;
+		i = j;
+	}
+	return n;
 }

@@ -71,20 +71,47 @@ struct rsection {
 	int nnotes;
 };
 
+/*
+ * The overview at the top of a page: the figures a team lead reads first,
+ * each with its change against the previous period (report_overview.c).
+ */
+enum { OV_CASES, OV_OVERDUE, OV_NEW_AGENDA, OV_INFORMAL, OV_WHITE_SPOTS, OV_SIGNALS, NOVERVIEW };
+extern const char *const overview_id[NOVERVIEW];	/* cases ... signals */
+
+/* One figure of one period: a count, or a share in tenths of a percent. */
+struct rfigure {
+	long v;
+	int have;		/* 0: no such figure (no data), 1: shown, 2: hidden "x", 3: "<K" */
+};
+
 struct rpage {
+	int index;		/* its place among the pages drawn, from 0 (html anchors) */
 	char period[PERIOD_LABEL_MAX];
 	char *group;		/* the --by value ("all" without --by) */
+	char previous[PERIOD_LABEL_MAX];	/* the period the changes are against; "" none */
+	struct rsection overview;	/* id "overview": one table, figure / value / change */
 	struct rsection sec[NSECTIONS];
+	/* The figures across the periods, oldest first, up to this page's (html lines). */
+	int ntrend;		/* 0: one period only */
+	char trend_first[PERIOD_LABEL_MAX];
+	struct rfigure *trend[NOVERVIEW];
 };
+
+struct report_figcache;
 
 /* What every page shares: the options, the language, the csv shape. */
 struct rdoc {
 	const struct report_options *opt;
 	int lang;		/* enum report_lang */
-	int npages;		/* one per state of the report */
+	int npages;		/* the pages drawn (--latest: of the newest periods) */
 	int csv_delim;		/* csv: --delimiter, --excel */
 	const char *csv_eol;
 	int csv_bom;
+	int latest;		/* --latest N: pages for the newest N periods only; 0 all */
+	/* Set by report_render: */
+	const struct report *rp;	/* for the contents list */
+	const int *order;	/* the states drawn as pages, in page order (newest first) */
+	struct report_figcache *cache;	/* the overview's figures per state, as needed */
 };
 
 /*
@@ -94,6 +121,26 @@ struct rdoc {
  */
 void report_page_build(const struct report *rp, const struct rdoc *doc, int i, struct rpage *pg);
 void report_page_free(struct rpage *pg);
+
+/*
+ * The pages of a report in the order drawn: newest period first, groups
+ * in order within a period; with doc->latest, only the newest N periods.
+ * Returns their number; *order is allocated.
+ */
+int report_page_order(const struct report *rp, int latest, int **order);
+
+/* The overview of page i (report_overview.c); the cache lives in doc. */
+void report_overview_build(const struct report *rp, const struct rdoc *doc, int i,
+    struct rpage *pg);
+struct report_figcache *report_figcache_new(const struct report *rp);
+void report_figcache_free(struct report_figcache *c);
+
+/* The tables of state st without the overview (for the overview's figures). */
+void report_page_sections(const struct report *rp, const struct report_options *o, int lang,
+    struct report_state *st, struct rpage *pg);
+
+/* A number as shown in a language: in Dutch 1.234,5; other text as it is. */
+char *report_number_shown(const char *text, int lang);
 
 /* The periods the prevention signals count together (--signal-window). */
 long report_signal_window(const struct report_options *o);

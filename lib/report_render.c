@@ -1,4 +1,7 @@
+#include <stdlib.h>
 #include <string.h>
+
+#include "alloc.h"
 
 #include "csv.h"
 #include "json.h"
@@ -48,7 +51,8 @@ report_col_right(const struct rtable *t, int col)
 			return 0;
 		numbers += c->text != NULL;
 	}
-	return numbers > 0;
+	/* The overview's changes, also when there is none to show ("–"). */
+	return numbers > 0 || strcmp(t->cols[col], "change") == 0;
 }
 
 void
@@ -75,16 +79,19 @@ each_row(const struct rdoc *doc, const struct rpage *pg, struct output *out,
 {
 	int s, t, r, c;
 
-	for (s = 0; s < NSECTIONS; s++)
-		for (t = 0; t < pg->sec[s].ntables; t++) {
-			const struct rtable *tb = pg->sec[s].tables[t];
+	for (s = -1; s < NSECTIONS; s++) {
+		const struct rsection *sec = s < 0 ? &pg->overview : &pg->sec[s];
+
+		for (t = 0; t < sec->ntables; t++) {
+			const struct rtable *tb = sec->tables[t];
 
 			for (r = 0; r < tb->nrows; r++)
 				for (c = 0; c < tb->ncols; c++)
 					if (tb->rows[r].cells[c].metric)
-						row(doc, out, pg, pg->sec[s].id, &tb->rows[r].cells[c]);
+						row(doc, out, pg, sec->id, &tb->rows[r].cells[c]);
 			out_maybe_flush(out);
 		}
+	}
 }
 
 /* A CSV cell, neutralised against spreadsheet formulas. */
@@ -119,7 +126,11 @@ csv_row(const struct rdoc *doc, struct output *out, const struct rpage *pg, cons
 	for (i = 0; i < 6; i++) {
 		if (i > 0)
 			buf_addc(&out->buf, doc->csv_delim);
-		csv_cell(&out->buf, cells[i], doc->csv_delim);
+		/* A number (a change of -12) is no formula: it stays a number. */
+		if (i == 5 && c->numeric && is_json_number(c->text, strlen(c->text)))
+			csv_put_field(&out->buf, c->text, strlen(c->text), doc->csv_delim);
+		else
+			csv_cell(&out->buf, cells[i], doc->csv_delim);
 	}
 	buf_adds(&out->buf, doc->csv_eol);
 }
@@ -205,15 +216,24 @@ report_render(const struct report *rp, const struct rdoc *doc, int format, struc
 		[RF_MD] = &report_md, [RF_HTML] = &report_html, [RF_XLSX] = &report_xlsx,
 	};
 	const struct report_renderer *r = formats[format];
+	struct rdoc d = *doc;
 	struct rpage pg;
-	int i;
+	int i, *order;
 
-	r->head(doc, out);
-	for (i = 0; i < rp->n; i++) {
-		report_page_build(rp, doc, i, &pg);
-		r->page(doc, &pg, out);
+	/* Newest period first (SPEC 9); --latest: the newest N, the rest feed the changes. */
+	d.npages = report_page_order(rp, doc->latest, &order);
+	d.order = order;
+	d.rp = rp;
+	d.cache = report_figcache_new(rp);
+	r->head(&d, out);
+	for (i = 0; i < d.npages; i++) {
+		report_page_build(rp, &d, order[i], &pg);
+		pg.index = i;
+		r->page(&d, &pg, out);
 		report_page_free(&pg);
 		out_maybe_flush(out);
 	}
-	r->tail(doc, out);
+	r->tail(&d, out);
+	report_figcache_free(d.cache);
+	free(order);
 }

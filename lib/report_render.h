@@ -6,13 +6,18 @@
  *   text  aligned tables for a terminal (control characters shown as '?')
  *   csv   tidy rows period,group,section,metric,key,value; a cell that
  *         starts with = + - @ TAB or CR gets a leading apostrophe (')
- *         so a spreadsheet shows it as text instead of running it
+ *         so a spreadsheet shows it as text instead of running it (a
+ *         number, such as a change of -12, stays a number)
  *   json  the same rows as JSON Lines, numbers as JSON numbers
  *   md    Markdown (GitHub tables); text escaped for Markdown and HTML
  *   html  one self-contained page: inline CSS and SVG bar charts, no
- *         scripts, no external resources, every text escaped
+ *         scripts, no external resources, every text escaped; a contents
+ *         list, charts that scale, tables that scroll in their own box
  *   xlsx  an Excel workbook (libxlsxwriter): a sheet per section, numbers
  *         as numbers, native bar charts (report_xlsx.c)
+ *
+ * Pages come newest period first (report_page_order), each opening with
+ * the overview (report_overview.c).
  */
 #ifndef OER_REPORT_RENDER_H
 #define OER_REPORT_RENDER_H
@@ -50,6 +55,9 @@ int report_col_right(const struct rtable *t, int col);
 
 /* Inline SVG bar chart of a table (CHART_BARS, CHART_STACKED); html only. */
 void report_svg_chart(const struct rdoc *doc, const struct rtable *t, struct buf *b);
+
+/* A small inline SVG line of a figure across n periods (the html overview). */
+void report_svg_trend(const struct rfigure *v, int n, const char *title, struct buf *b);
 
 /* Append s with & < > " ' as HTML entities. */
 void html_put(struct buf *b, const char *s);

@@ -11,7 +11,7 @@
 #include "report_render.h"
 #include "text.h"
 
-#define CHART_W 640
+#define CHART_W 480
 #define ROW_H 22
 #define BAR_H 16
 
@@ -37,8 +37,9 @@ svg_open(const struct rdoc *doc, const struct rtable *t, int height, struct buf 
 {
 	const char *title = t->title ? rlabel(doc->lang, t->title) : "";
 
-	buf_printf(b, "<svg class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-	    "role=\"img\" aria-label=\"", CHART_W, height, CHART_W, height);
+	/* It scales to the width of the page (the style sheet: at most CHART_W). */
+	buf_printf(b, "<svg class=\"chart\" width=\"100%%\" viewBox=\"0 0 %d %d\" "
+	    "role=\"img\" aria-label=\"", CHART_W, height);
 	html_put(b, title);
 	buf_adds(b, "\"><title>");
 	html_put(b, title);
@@ -56,7 +57,7 @@ svg_label(struct buf *b, int x, int y, const char *anchor, const char *text)
 static void
 bars(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 {
-	const int lw = 200, area = CHART_W - lw - 60;
+	const int lw = 180, area = CHART_W - lw - 40;
 	long max = 1;
 	int r;
 
@@ -110,7 +111,7 @@ legend(const struct rdoc *doc, const struct rtable *t, struct buf *b, int draw)
 static void
 stacked(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 {
-	const int lw = 240, area = CHART_W - lw - 10, top = legend(doc, t, b, 0) + 6;
+	const int lw = 200, area = CHART_W - lw - 10, top = legend(doc, t, b, 0) + 6;
 	long max = 1;
 	int r, c;
 
@@ -137,7 +138,9 @@ stacked(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 			html_put(b, rrow_display(&t->rows[r], doc->lang));
 			buf_adds(b, ", ");
 			html_put(b, report_col_label(doc, t, c));
-			buf_printf(b, ": %ld</title></rect>\n", cell->n);
+			buf_adds(b, ": ");
+			html_put(b, rcell_display(cell, doc->lang));
+			buf_adds(b, "</title></rect>\n");
 		}
 	}
 	buf_adds(b, "</svg>\n");
@@ -152,4 +155,69 @@ report_svg_chart(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 		bars(doc, t, b);
 	else if (t->chart == CHART_STACKED)
 		stacked(doc, t, b);
+}
+
+/*
+ * A figure across the periods as a small line (the overview's trend):
+ * oldest left, this page's period right; a period without data, or with
+ * the figure hidden, is a gap in the line, never a zero.  The last point
+ * is marked.
+ */
+#define TREND_W 120
+#define TREND_H 28
+
+void
+report_svg_trend(const struct rfigure *v, int n, const char *title, struct buf *b)
+{
+	long lo = 0, hi = 0;
+	int i, first = 1, open = 0;
+
+	for (i = 0; i < n; i++)
+		if (v[i].have == 1) {
+			if (first || v[i].v < lo)
+				lo = v[i].v;
+			if (first || v[i].v > hi)
+				hi = v[i].v;
+			first = 0;
+		}
+	buf_printf(b, "<svg class=\"trend\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+	    "role=\"img\" aria-label=\"", TREND_W, TREND_H, TREND_W, TREND_H);
+	html_put(b, title);
+	buf_adds(b, "\"><title>");
+	html_put(b, title);
+	buf_adds(b, "</title>\n");
+	if (first) {
+		buf_adds(b, "</svg>");
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		int x = n > 1 ? 3 + (int)((long)i * (TREND_W - 6) / (n - 1)) : TREND_W / 2;
+		int y = hi > lo ? TREND_H - 3 - (int)((v[i].v - lo) * (TREND_H - 6) / (hi - lo)) :
+		    TREND_H / 2;
+
+		if (v[i].have != 1) {
+			if (open)
+				buf_adds(b, "\"/>\n");
+			open = 0;
+			continue;
+		}
+		/* A point alone between gaps is a dot. */
+		if (!open && (i + 1 == n || v[i + 1].have != 1)) {
+			buf_printf(b, "<circle cx=\"%d\" cy=\"%d\" r=\"1.5\"/>\n", x, y);
+			continue;
+		}
+		buf_printf(b, open ? " %d,%d" : "<polyline points=\"%d,%d", x, y);
+		open = 1;
+		if (i + 1 == n)
+			buf_adds(b, "\"/>\n");
+	}
+	for (i = n - 1; i >= 0 && i == n - 1; i--)
+		if (v[i].have == 1) {
+			int x = n > 1 ? 3 + (int)((long)i * (TREND_W - 6) / (n - 1)) : TREND_W / 2;
+			int y = hi > lo ? TREND_H - 3 -
+			    (int)((v[i].v - lo) * (TREND_H - 6) / (hi - lo)) : TREND_H / 2;
+
+			buf_printf(b, "<circle class=\"last\" cx=\"%d\" cy=\"%d\" r=\"2.5\"/>\n", x, y);
+		}
+	buf_adds(b, "</svg>");
 }

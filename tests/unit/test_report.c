@@ -421,7 +421,7 @@ TEST(model_suppress_and_shares)
 	struct report rp;
 	struct report_case c[6];
 	struct report_options o = { PERIOD_WEEK, NULL, 0, 2, 25, 5, 10, 1, CRISIS_DAYS_DEFAULT, NULL };
-	struct rdoc doc = { &o, LANG_EN, 1, ',', "\n", 0 };
+	struct rdoc doc = { &o, LANG_EN, 1, ',', "\n", 0, 0, NULL, NULL, NULL };
 	struct rpage pg;
 	const struct rtable *t;
 	int i;

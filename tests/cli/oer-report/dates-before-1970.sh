@@ -5,6 +5,7 @@ run oer-report --period all --format csv in.csv
 expect_status 0
 grep 'overdue' out >single
 expect_file single <<'CSV'
+all,all,overview,overdue,,1
 all,all,intake,overdue,,1
 all,all,intake,overdue.wijk,X-1,Noord
 all,all,intake,overdue.route,X-1,halfline

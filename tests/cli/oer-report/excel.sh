@@ -11,10 +11,10 @@ head -c 3 out | od -An -tx1 | tr -d ' \n' >bom
 printf 'efbbbf' >want
 expect_same want bom 'byte order mark'
 tail -c +4 out | head -2 >got
-printf 'period;group;section;metric;key;value\r\nall;"Noord; oost";intake;cases;;1\r\n' >want
+printf 'period;group;section;metric;key;value\r\nall;"Noord; oost";overview;cases;;1\r\n' >want
 expect_same want got 'excel rows'
 
 run oer-report --period all --format csv --delimiter tab in.csv
 head -2 out >got
-printf 'period\tgroup\tsection\tmetric\tkey\tvalue\nall\tall\tintake\tcases\t\t1\n' >want
+printf 'period\tgroup\tsection\tmetric\tkey\tvalue\nall\tall\toverview\tcases\t\t1\n' >want
 expect_same want got 'tab-separated'

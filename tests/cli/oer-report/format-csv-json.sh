@@ -12,6 +12,7 @@ expect_status 0
 expect_no_err
 expect_out <<'CSV'
 period,group,section,metric,key,value
+2026-W45,all,overview,cases,,2
 2026-W45,all,intake,cases,,2
 2026-W45,all,intake,route,safety,0
 2026-W45,all,intake,route,crisis,0
@@ -25,6 +26,7 @@ run oer-report --format json in.csv
 expect_status 0
 expect_no_err
 expect_out <<'JSON'
+{"period":"2026-W45","group":"all","section":"overview","metric":"cases","key":"","value":2}
 {"period":"2026-W45","group":"all","section":"intake","metric":"cases","key":"","value":2}
 {"period":"2026-W45","group":"all","section":"intake","metric":"route","key":"safety","value":0}
 {"period":"2026-W45","group":"all","section":"intake","metric":"route","key":"crisis","value":0}
@@ -45,9 +47,9 @@ printf '{"case_id":"F1","received":"2026-11-02","wijk":"Noord","intake":{"route"
 run oer-report in.json
 expect_status 0
 head -1 out >first
-printf '{"period":"2026-W45","group":"all","section":"intake","metric":"cases","key":"","value":1}\n' >want
+printf '{"period":"2026-W45","group":"all","section":"overview","metric":"cases","key":"","value":1}\n' >want
 expect_same want first 'default for json input'
 run oer-report --output-format json in.csv
 head -1 out >first
-printf '{"period":"2026-W45","group":"all","section":"intake","metric":"cases","key":"","value":2}\n' >want
+printf '{"period":"2026-W45","group":"all","section":"overview","metric":"cases","key":"","value":2}\n' >want
 expect_same want first '--output-format json'

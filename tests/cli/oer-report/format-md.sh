@@ -15,6 +15,14 @@ As of 2026-11-28
 
 ## Period 2026-W45
 
+### Overview
+
+_no previous period to compare with_
+
+| Figure | Value | Change |
+|---|---:|---:|
+| Cases in | 2 | – |
+
 ### 1. Intake
 
 - Cases: **2**
@@ -55,7 +63,7 @@ _Signals need the wijk and the need per domain; the input lacks them._
 |---|---|---:|
 | 1 Own strength and control | Plan items at own strength or network (%) | - |
 | 2 Integral way of working | Scored cases with all 13 domains scored (%) | - |
-| 3 Support with before care for | Volunteer and general items, of these plus professional (%) | - |
+| 3 Supporting rather than caring for | Volunteer and general items, of these plus professional (%) | - |
 | 4 Effectiveness and efficiency | Median days from received to plan | - |
 | 5 Adequate prevention | Prevention signals | - |
 | 5 Adequate prevention | Questions settled on the info route (%) | 50.0 |

@@ -15,6 +15,10 @@ OER report, as of 2026-11-30
 Period 2026-W45
 ===============
 
+Overview, no previous period to compare with
+    Figure    Value  Change
+    Cases in      2       –
+
 1. Intake
   Cases  2
 
@@ -42,12 +46,16 @@ Period 2026-W45
   Signals need the wijk and the need per domain; the input lacks them.
 
 7. Transformation goals
-    Goal                            Indicator                                                    Value
-    1 Own strength and control      Plan items at own strength or network (%)                        -
-    2 Integral way of working       Scored cases with all 13 domains scored (%)                      -
-    3 Support with before care for  Volunteer and general items, of these plus professional (%)      -
-    4 Effectiveness and efficiency  Median days from received to plan                                -
-    5 Adequate prevention           Prevention signals                                               -
-    5 Adequate prevention           Questions settled on the info route (%)                       50.0
+    Goal                               Indicator                           Value
+    1 Own strength and control         Plan items at own strength or           -
+                                       network (%)
+    2 Integral way of working          Scored cases with all 13 domains        -
+                                       scored (%)
+    3 Supporting rather than caring    Volunteer and general items, of         -
+    for                                these plus professional (%)
+    4 Effectiveness and efficiency     Median days from received to plan       -
+    5 Adequate prevention              Prevention signals                      -
+    5 Adequate prevention              Questions settled on the info        50.0
+                                       route (%)
 
 TXT

@@ -23,14 +23,19 @@ expect_no_err
 sed -n '/^7\. /,$p' out >got.txt
 cat >want.txt <<'TXT'
 7. Transformation goals
-    Goal                            Indicator                                                    Value
-    1 Own strength and control      Plan items at own strength or network (%)                     33.3
-    2 Integral way of working       Scored cases with all 13 domains scored (%)                   50.0
-    3 Support with before care for  Volunteer and general items, of these plus professional (%)   50.0
-    4 Effectiveness and efficiency  Median days from received to plan                                6
-    4 Effectiveness and efficiency  Domains improved since the first measurement (%)              50.0
-    5 Adequate prevention           Prevention signals                                               0
-    5 Adequate prevention           Questions settled on the info route (%)                       50.0
+    Goal                               Indicator                           Value
+    1 Own strength and control         Plan items at own strength or        33.3
+                                       network (%)
+    2 Integral way of working          Scored cases with all 13 domains     50.0
+                                       scored (%)
+    3 Supporting rather than caring    Volunteer and general items, of      50.0
+    for                                these plus professional (%)
+    4 Effectiveness and efficiency     Median days from received to plan       6
+    4 Effectiveness and efficiency     Domains improved since the first     50.0
+                                       measurement (%)
+    5 Adequate prevention              Prevention signals                      0
+    5 Adequate prevention              Questions settled on the info        50.0
+                                       route (%)
 
 TXT
 expect_same want.txt got.txt 'goals section'

@@ -15,11 +15,11 @@ run oer-report --period all --by wijk --format html in.csv
 expect_status 0
 expect_no_err
 ! grep -qi '<script' out || fail "html: a <script> tag got through"
-grep -F -q '<h2>Period all, wijk: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Noord&quot; | *x*</h2>' out ||
+grep -F -q '<h2 id="p3">Period all, wijk: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Noord&quot; | *x*</h2>' out ||
     fail "html: the heading does not show the escaped name"
-# In the agenda and the white spots too: the heading, agenda, white spots.
+# In the contents list, the heading, the agenda and the white spots.
 n=$(grep -F -c '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Noord&quot;' out)
-[ "$n" = 3 ] || fail "html: escaped name $n times, want 3"
+[ "$n" = 4 ] || fail "html: escaped name $n times, want 4"
 
 run oer-report --period all --by wijk --format md in.csv
 expect_status 0

@@ -20,20 +20,6 @@ expect_status 0
 expect_no_err
 grep ',intake,' out >intake.csv
 cat >want.csv <<'CSV'
-2026-W45,all,intake,cases,,7
-2026-W45,all,intake,route,safety,1
-2026-W45,all,intake,route,crisis,1
-2026-W45,all,intake,route,outreach,1
-2026-W45,all,intake,route,info,2
-2026-W45,all,intake,route,halfline,2
-2026-W45,all,intake,source,self,3
-2026-W45,all,intake,source,network,0
-2026-W45,all,intake,source,professional,0
-2026-W45,all,intake,source,gp,2
-2026-W45,all,intake,source,police,1
-2026-W45,all,intake,source,school,1
-2026-W45,all,intake,source,housing,0
-2026-W45,all,intake,source,other,0
 2026-W46,all,intake,cases,,1
 2026-W46,all,intake,route,safety,0
 2026-W46,all,intake,route,crisis,0
@@ -48,5 +34,19 @@ cat >want.csv <<'CSV'
 2026-W46,all,intake,source,school,0
 2026-W46,all,intake,source,housing,0
 2026-W46,all,intake,source,other,0
+2026-W45,all,intake,cases,,7
+2026-W45,all,intake,route,safety,1
+2026-W45,all,intake,route,crisis,1
+2026-W45,all,intake,route,outreach,1
+2026-W45,all,intake,route,info,2
+2026-W45,all,intake,route,halfline,2
+2026-W45,all,intake,source,self,3
+2026-W45,all,intake,source,network,0
+2026-W45,all,intake,source,professional,0
+2026-W45,all,intake,source,gp,2
+2026-W45,all,intake,source,police,1
+2026-W45,all,intake,source,school,1
+2026-W45,all,intake,source,housing,0
+2026-W45,all,intake,source,other,0
 CSV
 expect_same want.csv intake.csv 'intake rows'

@@ -14,7 +14,7 @@ oer-report --partial --date 2026-12-01 in.csv >dec.csv || fail "--partial --date
 oer-report --partial --by wijk in.csv >wijk.csv || fail "--partial --by failed"
 
 # The aggregation is made where the cases are read ...
-for opt in "--period week" "--by wijk" "--from 2026-11-01" "--to 2026-11-30" "--date 2026-11-28"; do
+for opt in "--by wijk" "--from 2026-11-01" "--to 2026-11-30" "--date 2026-11-28"; do
 	# shellcheck disable=SC2086  # an option and its value
 	run oer-report --merge $opt week.csv
 	expect_status 2
@@ -23,6 +23,13 @@ for opt in "--period week" "--by wijk" "--from 2026-11-01" "--to 2026-11-30" "--
 oer-report: ${opt% *} shapes the aggregation: give it to oer-report --partial; --merge takes it from the partials
 ERR
 done
+# --period may name the partials' period (the weekly job does), no other.
+run oer-report --merge --period month week.csv
+expect_status 2
+expect_no_out
+expect_err <<'ERR'
+oer-report: --period month: the partials are of week periods; --merge takes the period from the partials
+ERR
 # ... the report where it is drawn.
 for opt in "--format csv" "--lang nl" "--suppress 5" "--signal-share 10" "--signal-min 2" \
     "--signal-rise 5"; do

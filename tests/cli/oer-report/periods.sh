@@ -17,18 +17,18 @@ cases() {
 # ISO weeks: 30 March 2026 is the Monday of week 14; 31 December 2026 and
 # 1 January 2027 are in week 53 of 2026.
 cases --period week
-printf '2026-W14,2\n2026-W45,1\n2026-W53,2\n' >want
+printf '2026-W53,2\n2026-W45,1\n2026-W14,2\n' >want
 expect_same want got week
 cases
 expect_same want got 'week, the default'
 cases --period month
-printf '2026-03,1\n2026-04,1\n2026-11,1\n2026-12,1\n2027-01,1\n' >want
+printf '2027-01,1\n2026-12,1\n2026-11,1\n2026-04,1\n2026-03,1\n' >want
 expect_same want got month
 cases --period quarter
-printf '2026-Q1,1\n2026-Q2,1\n2026-Q4,2\n2027-Q1,1\n' >want
+printf '2027-Q1,1\n2026-Q4,2\n2026-Q2,1\n2026-Q1,1\n' >want
 expect_same want got quarter
 cases --period year
-printf '2026,4\n2027,1\n' >want
+printf '2027,1\n2026,4\n' >want
 expect_same want got year
 cases --period all
 printf 'all,5\n' >want
@@ -39,5 +39,5 @@ expect_same want got '--from/--to'
 cases --period all --from 1-4-2026 --to 31/12/2026
 expect_same want got '--from/--to in Dutch'
 cases --period quarter --to 2026-04-01
-printf '2026-Q1,1\n2026-Q2,1\n' >want
+printf '2026-Q2,1\n2026-Q1,1\n' >want
 expect_same want got '--to alone'

@@ -21,21 +21,23 @@ sed -n '/^4\. Referral/,/^5\. /p' out >got.txt
 cat >want.txt <<'TXT'
 4. Referral
   Referral by domain
-    Domain                   No provider  Proposed  Agreed  Awaiting decision  Waiting list  Unmatched
-    Finances                           1         1       0                  0             1          1
-    Work and education                 0         0       0                  0             0          0
-    Time use                           0         0       0                  0             0          0
-    Housing                            0         2       0                  0             0          2
-    Domestic relations                 0         0       0                  0             0          0
-    Mental health                      0         0       0                  0             0          0
-    Physical health                    0         0       0                  0             0          0
-    Substance use                      0         0       0                  0             0          0
-    Basic ADL                          0         0       0                  0             0          0
-    Instrumental ADL                   0         0       0                  0             0          0
-    Social network                     0         0       0                  0             0          0
-    Community participation            0         0       0                  0             0          0
-    Justice                            0         1       0                  0             0          2
-    Total                              1         4       0                  0             1          5
+                              No                    Awaiting  Waiting
+    Domain              provider  Proposed  Agreed  decision     list  Unmatched
+    Finances                   1         1       0         0        1          1
+    Work and education         0         0       0         0        0          0
+    Time use                   0         0       0         0        0          0
+    Housing                    0         2       0         0        0          2
+    Domestic relations         0         0       0         0        0          0
+    Mental health              0         0       0         0        0          0
+    Physical health            0         0       0         0        0          0
+    Substance use              0         0       0         0        0          0
+    Basic ADL                  0         0       0         0        0          0
+    Instrumental ADL           0         0       0         0        0          0
+    Social network             0         0       0         0        0          0
+    Community                  0         0       0         0        0          0
+    participation
+    Justice                    0         1       0         0        0          2
+    Total                      1         4       0         0        1          5
 
   Referred items by law
     Law                         Plan items

@@ -29,11 +29,6 @@ expect_status 0
 expect_no_err
 grep -E ',prevention,' out >got.csv
 cat >want.csv <<'CSV'
-2026-W45,all,prevention,signals,,1
-2026-W45,all,prevention,cases.finances,Zuid,10
-2026-W45,all,prevention,need.finances,Zuid,5
-2026-W45,all,prevention,share.finances,Zuid,50.0
-2026-W45,all,prevention,signal.finances,Zuid,high
 2026-W46,all,prevention,signals,,2
 2026-W46,all,prevention,cases.finances,Noord,25
 2026-W46,all,prevention,need.finances,Noord,5
@@ -45,6 +40,11 @@ cat >want.csv <<'CSV'
 2026-W46,all,prevention,share.finances,Zuid,60.0
 2026-W46,all,prevention,previous_share.finances,Zuid,50.0
 2026-W46,all,prevention,signal.finances,Zuid,high;rising
+2026-W45,all,prevention,signals,,1
+2026-W45,all,prevention,cases.finances,Zuid,10
+2026-W45,all,prevention,need.finances,Zuid,5
+2026-W45,all,prevention,share.finances,Zuid,50.0
+2026-W45,all,prevention,signal.finances,Zuid,high
 CSV
 expect_same want.csv got.csv 'two weeks'
 

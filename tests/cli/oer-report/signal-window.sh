@@ -20,17 +20,17 @@ run oer-report --format csv in.csv
 expect_status 0
 grep -E '^2026-W4[345],all,prevention,' out >got.csv
 cat >want.csv <<'CSV'
-2026-W43,all,prevention,signals,,0
-2026-W44,all,prevention,signals,,1
-2026-W44,all,prevention,cases.finances,Noord,10
-2026-W44,all,prevention,need.finances,Noord,5
-2026-W44,all,prevention,share.finances,Noord,50.0
-2026-W44,all,prevention,signal.finances,Noord,high
 2026-W45,all,prevention,signals,,1
 2026-W45,all,prevention,cases.finances,Noord,12
 2026-W45,all,prevention,need.finances,Noord,6
 2026-W45,all,prevention,share.finances,Noord,50.0
 2026-W45,all,prevention,signal.finances,Noord,high
+2026-W44,all,prevention,signals,,1
+2026-W44,all,prevention,cases.finances,Noord,10
+2026-W44,all,prevention,need.finances,Noord,5
+2026-W44,all,prevention,share.finances,Noord,50.0
+2026-W44,all,prevention,signal.finances,Noord,high
+2026-W43,all,prevention,signals,,0
 CSV
 expect_same want.csv got.csv 'a 13-week window'
 # The year counts all 6 of 12, as the last week does.

@@ -61,13 +61,17 @@ cat >want.txt <<'TXT'
 
 4. Referral
 7. Transformation goals
-    Goal                            Indicator                                                    Value
-    1 Own strength and control      Plan items at own strength or network (%)                        x
-    2 Integral way of working       Scored cases with all 13 domains scored (%)                      x
-    3 Support with before care for  Volunteer and general items, of these plus professional (%)      x
-    4 Effectiveness and efficiency  Median days from received to plan                                1
-    5 Adequate prevention           Prevention signals                                               1
-    5 Adequate prevention           Questions settled on the info route (%)                          x
+    Goal                               Indicator                           Value
+    1 Own strength and control         Plan items at own strength or           x
+                                       network (%)
+    2 Integral way of working          Scored cases with all 13 domains        x
+                                       scored (%)
+    3 Supporting rather than caring    Volunteer and general items, of         x
+    for                                these plus professional (%)
+    4 Effectiveness and efficiency     Median days from received to plan       1
+    5 Adequate prevention              Prevention signals                      1
+    5 Adequate prevention              Questions settled on the info           x
+                                       route (%)
 
 TXT
 expect_same want.txt got.txt 'Oost: secondary suppression'
@@ -77,6 +81,7 @@ run oer-report --period all --by wijk --suppress 3 --format csv "$in"
 expect_status 0
 grep '^all,West,' out | grep -v ',<3$' >got
 cat >want <<'CSV'
+all,West,overview,signals,,0
 all,West,prevention,signals,,0
 all,West,goals,signals,5,0
 CSV

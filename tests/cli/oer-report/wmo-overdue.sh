@@ -43,12 +43,12 @@ cat >want.txt <<'TXT'
     No route                    1
 
   Past the time limits
-    Case  Wijk   Route      Received    Limit       Plan                Days over
-    O9    West   -          2026-10-01  2026-11-12  open (no plan yet)         16
-    O3    Zuid   Half line  2026-10-10  2026-11-21  open (no plan yet)          7
-    O4    Zuid   Crisis     2026-11-20  2026-11-22  open (no plan yet)          6
-    O2    Noord  Half line  2026-10-01  2026-11-12  2026-11-13                  1
-    O6    Oost   Crisis     2026-11-24  2026-11-26  2026-11-27                  1
+    Case  Wijk   Route      Received    Limit       Plan           Days over
+    O9    West   -          2026-10-01  2026-11-12  open, no plan         16
+    O3    Zuid   Half line  2026-10-10  2026-11-21  open, no plan          7
+    O4    Zuid   Crisis     2026-11-20  2026-11-22  open, no plan          6
+    O2    Noord  Half line  2026-10-01  2026-11-12  2026-11-13             1
+    O6    Oost   Crisis     2026-11-24  2026-11-26  2026-11-27             1
 
   Limits: a plan within 6 weeks of received (Wmo); on the crisis and safety
   routes within 2 days (the team's norm: the Wmo says without delay).
@@ -84,6 +84,7 @@ run oer-report --period all --format csv --crisis-days 7 in.csv
 expect_status 0
 grep -E ',overdue(\.deadline)?,' out >got
 cat >want <<'CSV'
+all,all,overview,overdue,,4
 all,all,intake,overdue,,4
 all,all,intake,overdue.deadline,O9,2026-11-12
 all,all,intake,overdue.deadline,O3,2026-11-21

@@ -51,4 +51,4 @@ expect_file routes <<'TXT'
 2026-W47 info 1
 2026-W47 halfline 1
 TXT
-grep -q '<h3>1. Intake</h3>' res/report.html || fail "report.html has no intake section"
+grep -q '<h3 id="p1-intake">1. Intake</h3>' res/report.html || fail "report.html has no intake section"
