@@ -47,6 +47,9 @@ static const lxw_color_t stack_colour[STACK_MAX] = {
 	0xC0392B, 0xE67E22, 0xF1C40F, 0x8BC34A, 0x2E7D32, 0xBDBDBD
 };
 
+/* Sheet 0 is the overview, sheet s + 1 section s. */
+#define NSHEETS (NSECTIONS + 1)
+
 struct sheet {
 	lxw_worksheet *ws;
 	char name[SHEET_NAME_MAX * 4 + 1];
@@ -59,7 +62,7 @@ struct sheet {
 static struct {
 	lxw_workbook *wb;
 	lxw_format *heading, *bold, *bold_right, *right, *decimal;
-	struct sheet sheet[NSECTIONS];
+	struct sheet sheet[NSHEETS];	/* the overview, then the sections */
 	int fd;
 } x;
 
@@ -385,18 +388,21 @@ xlsx_head(const struct rdoc *doc, struct output *out)
 	format_set_num_format(x.decimal, "0.0");
 
 	snprintf(asof, sizeof(asof), "%s %s", rlabel(doc->lang, "as_of.start"), today);
-	for (s = 0; s < NSECTIONS; s++) {
+	for (s = 0; s < NSHEETS; s++) {
 		struct sheet *sh = &x.sheet[s];
 		const char *label;
 
-		snprintf(id, sizeof(id), "section.%s", section_id[s]);
+		snprintf(id, sizeof(id), "section.%s", s == 0 ? "overview" : section_id[s - 1]);
 		label = rlabel(doc->lang, id);
 		sheet_name(label, s, sh->name, sizeof(sh->name));
 		if ((sh->ws = workbook_add_worksheet(x.wb, sh->name)) == NULL)
 			die(EXIT_SOFTWARE, "xlsx: %s: libxlsxwriter refused the sheet name",
 			    quote(sh->name, strlen(sh->name)));
 		/* Row 1: the section and the date, frozen with the row heads. */
-		snprintf(title, sizeof(title), "%d. %s", s + 1, label);
+		if (s == 0)
+			snprintf(title, sizeof(title), "%s", label);
+		else
+			snprintf(title, sizeof(title), "%d. %s", s, label);
 		put_text(sh, 0, 0, title, x.heading, 0);
 		put_text(sh, 0, 1, asof, NULL, 0);
 		worksheet_freeze_panes(sh->ws, 1, 1);
@@ -414,12 +420,23 @@ xlsx_page(const struct rdoc *doc, const struct rpage *pg, struct output *out)
 
 	(void)out;
 	report_page_heading(doc, pg, &head);
-	for (s = 0; s < NSECTIONS; s++) {
-		const struct rsection *sec = &pg->sec[s];
+	for (s = 0; s < NSHEETS; s++) {
+		const struct rsection *sec = s == 0 ? &pg->overview : &pg->sec[s - 1];
 		struct sheet *sh = &x.sheet[s];
 
 		put_text(sh, sh->row, 0, head.data, x.heading, 0);
 		sh->row += 2;
+		if (s == 0 && sec->ntables > 0) {
+			/* What the changes are against, as the other formats say it. */
+			struct buf note = { 0 };
+
+			if (pg->previous[0])
+				buf_printf(&note, rlabel(doc->lang, "overview.against"), pg->previous);
+			else
+				buf_adds(&note, rlabel(doc->lang, "overview.no_previous"));
+			put_text(sh, sh->row++, 0, note.data, NULL, 0);
+			buf_free(&note);
+		}
 		for (i = 0; i < sec->ntables; i++)
 			if (sec->tables[i]->nrows > 0)
 				table(doc, sh, sec->tables[i]);
@@ -439,7 +456,7 @@ xlsx_tail(const struct rdoc *doc, struct output *out)
 	int s, c;
 
 	(void)doc;
-	for (s = 0; s < NSECTIONS; s++) {
+	for (s = 0; s < NSHEETS; s++) {
 		struct sheet *sh = &x.sheet[s];
 
 		for (c = 0; c < sh->nwidth; c++)

@@ -107,10 +107,10 @@ sed -n '/^  Casussen per 1.000/,/^$/p;/^  Een signaal per inwoner/,/^$/p' out >g
 cat >want.txt <<'TXT'
   Casussen per 1.000 inwoners
     Wijk      Inwoners  Casussen  Per 1.000
-    Noord         2000        10        5,0
-    Zuid          4000         4        1,0
-    Oost          8000        20        2,5
-    Gemeente     14000        34        2,4
+    Noord        2.000        10        5,0
+    Zuid         4.000         4        1,0
+    Oost         8.000        20        2,5
+    Gemeente    14.000        34        2,4
 
   Een signaal per inwoner: minstens 5 casussen in een wijk hebben behoefte in
   het domein, en per 1.000 inwoners is dat minstens 1,5 keer het cijfer van

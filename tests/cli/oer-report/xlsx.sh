@@ -46,6 +46,7 @@ mv out en.xlsx
 run "$py" read.py en.xlsx
 expect_status 0
 expect_out <<'OUT'
+Overview | xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen" | no chart
 Intake | xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen" | bar clustered
 Monitor | xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen" | bar stacked
 Plan | xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen" | bar clustered
@@ -65,6 +66,7 @@ run "$py" read.py nl.xlsx
 expect_status 0
 sed 's/ |.*//' out >names
 cat >want <<'OUT'
+Overzicht
 Intake
 Samenredzaamheidmonitor
 Ondersteuningsplan
