@@ -92,10 +92,11 @@ print(len(re.findall("<sheet ", z.read("xl/workbook.xml").decode())))
 for t in re.findall("<t>([^<]*)</t>", z.read("xl/sharedStrings.xml").decode()):
     print(t)'
 expect_out <<'OUT'
-7
-1. Intake
+8
+Overview
 As of 2026-11-28
 No cases in the input.
+1. Intake
 2. Monitor
 3. Plan
 4. Referral
