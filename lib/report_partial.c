@@ -360,6 +360,8 @@ void
 partial_reader_free(struct partial_reader *pr)
 {
 	free(pr->run.by);
+	free(pr->runs);
+	free(pr->owners);
 	buf_free(&pr->scratch);
 }
 
@@ -409,13 +411,94 @@ run_describe(const struct report_run *run, struct buf *b)
 	buf_printf(b, " --date %s", d);
 }
 
+/* Do two runs aggregate alike (their dates and --from/--to aside)? */
 static int
-run_same(const struct report_run *a, const struct report_run *b)
+run_shape_same(const struct report_run *a, const struct report_run *b)
 {
-	return a->period == b->period && a->from == b->from && a->to == b->to &&
-	    a->today == b->today && a->list == b->list && a->crisis_days == b->crisis_days &&
+	return a->period == b->period && a->list == b->list && a->crisis_days == b->crisis_days &&
 	    (a->by == NULL) == (b->by == NULL) &&
 	    (a->by == NULL || strcmp(a->by, b->by) == 0);
+}
+
+/* The index of run's span among the runs seen, added when new. */
+static int
+run_index(struct partial_reader *pr, const struct report_run *run)
+{
+	int i;
+
+	for (i = pr->nruns - 1; i >= 0; i--)
+		if (pr->runs[i].from == run->from && pr->runs[i].to == run->to &&
+		    pr->runs[i].today == run->today)
+			return i;
+	if (pr->nruns == pr->capruns) {
+		pr->capruns = pr->capruns ? 2 * pr->capruns : 4;
+		pr->runs = xreallocarray(pr->runs, (size_t)pr->capruns, sizeof(*pr->runs));
+	}
+	pr->runs[pr->nruns].from = run->from;
+	pr->runs[pr->nruns].to = run->to;
+	pr->runs[pr->nruns].today = run->today;
+	return pr->nruns++;
+}
+
+/* " --from A --to B --date C" of a span. */
+static void
+span_describe(const struct partial_span *sp, struct buf *b)
+{
+	char d[DATE_LEN + 1];
+
+	if (sp->from != LONG_MIN) {
+		date_format(sp->from, d);
+		buf_printf(b, " --from %s", d);
+	}
+	if (sp->to != LONG_MAX) {
+		date_format(sp->to, d);
+		buf_printf(b, " --to %s", d);
+	}
+	date_format(sp->today, d);
+	buf_printf(b, " --date %s", d);
+}
+
+/*
+ * The period of a state record belongs to the record's run: a period that
+ * a partial of another run holds too would count its cases twice, or mix
+ * two days' views of them.
+ */
+static void
+period_owned(struct partial_reader *pr, struct stream *s, const struct record *r, long period)
+{
+	int lo = 0, hi = pr->nowners;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (pr->owners[mid].period < period)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < pr->nowners && pr->owners[lo].period == period) {
+		if (pr->owners[lo].run != pr->current) {
+			struct buf b = { 0 };
+			char label[PERIOD_LABEL_MAX];
+
+			span_describe(&pr->runs[pr->current], &b);
+			buf_adds(&b, " here,");
+			span_describe(&pr->runs[pr->owners[lo].run], &b);
+			buf_adds(&b, " before");
+			period_label(pr->run.period, period, label);
+			merge_fatal(s, r, "period %s is in the partials of two runs (%s): its cases would count twice; merge the partials of one run, or of runs of other periods (such as the weekly job's)",
+			    label, b.data + 1);
+		}
+		return;
+	}
+	if (pr->nowners == pr->capowners) {
+		pr->capowners = pr->capowners ? 2 * pr->capowners : 16;
+		pr->owners = xreallocarray(pr->owners, (size_t)pr->capowners, sizeof(*pr->owners));
+	}
+	memmove(pr->owners + lo + 1, pr->owners + lo, (size_t)(pr->nowners - lo) * sizeof(*pr->owners));
+	pr->owners[lo].period = period;
+	pr->owners[lo].run = pr->current;
+	pr->nowners++;
 }
 
 /* An ISO date field, or `none` when empty; -1 when it is not a date. */
@@ -486,21 +569,30 @@ check_run(struct partial_reader *pr, struct stream *s, const struct record *r,
 	if (!pr->have_run) {
 		pr->run = run;
 		pr->have_run = 1;
+		pr->current = run_index(pr, &run);
 		rp->period = run.period;
 		rp->today = run.today;
 		rp->list = run.list;
 		rp->crisis_days = run.crisis_days;
 		return;
 	}
-	if (!run_same(&run, &pr->run)) {
+	if (!run_shape_same(&run, &pr->run)) {
 		struct buf b = { 0 };
 
 		run_describe(&run, &b);
 		buf_adds(&b, ", but the partials before it are of ");
 		run_describe(&pr->run, &b);
-		merge_fatal(s, r, "a partial of %s: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)",
+		merge_fatal(s, r, "a partial of %s: merge only partials of runs with the same --period, --by, --list and --crisis-days",
 		    b.data);
 	}
+	pr->current = run_index(pr, &run);
+	/* The merged run spans its runs; the report is as of the latest date. */
+	if (run.from < pr->run.from)
+		pr->run.from = run.from;
+	if (run.to > pr->run.to)
+		pr->run.to = run.to;
+	if (run.today > pr->run.today)
+		pr->run.today = rp->today = run.today;
 	free(run.by);
 }
 
@@ -758,6 +850,7 @@ partial_read(struct partial_reader *pr, struct stream *s, const struct record *r
 		    period_name[rp->period]);
 		return -1;
 	}
+	period_owned(pr, s, r, period);
 	v = pget(r, P_GROUP, &len);
 	group = xstrndup(v, len);
 	if (item == I_SEEN) {

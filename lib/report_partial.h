@@ -55,9 +55,29 @@ struct report_run {
 /* Write the run record and every state of rp as partial records. */
 void partial_write(struct report *rp, const struct report_run *run, struct stream *s);
 
+/*
+ * Partials of several runs merge when the runs agree on the shape (--period,
+ * --by, --list, --crisis-days) and no period is in two of them: the weekly
+ * job's partials, each of its own week and date, make a trend.  The merged
+ * run spans them: the earliest --from, the latest --to and date.
+ */
+struct partial_span {
+	long from, to, today;	/* one run's */
+};
+
+struct partial_owner {
+	long period;
+	int run;		/* the index in runs of the run that holds it */
+};
+
 struct partial_reader {
 	int have_run;		/* a first partial record set run */
 	struct report_run run;
+	struct partial_span *runs;	/* the runs seen, in order */
+	int nruns, capruns;
+	struct partial_owner *owners;	/* sorted by period */
+	int nowners, capowners;
+	int current;		/* the run of the record being read */
 	struct buf scratch;
 };
 
@@ -66,9 +86,10 @@ void partial_reader_free(struct partial_reader *pr);
 
 /*
  * Add partial record r to rp.  The first record sets the run and rp's
- * period and date; a record of another run (other --period, --by, --from,
- * --to or date) ends the merge with a data error, whatever --rejects says,
- * since no report could be right.  A malformed record is rejected through
+ * period and date; a record of a run of another shape (other --period,
+ * --by, --list or --crisis-days), or of a period another run holds too,
+ * ends the merge with a data error, whatever --rejects says, since no
+ * report could be right.  A malformed record is rejected through
  * the stream: 0 added, -1 rejected.
  */
 int partial_read(struct partial_reader *pr, struct stream *s, const struct record *r,

@@ -131,7 +131,7 @@ oer-report --partial --period all --list 3 part.2 >partial.3 || fail "--partial 
 run oer-report --merge partial.1 partial.3
 expect_status 65
 expect_err <<'ERR'
-oer-report: partial.3:2: a partial of --period all --list 3 --date 2026-11-28, but the partials before it are of --period all --list 2 --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
+oer-report: partial.3:2: a partial of --period all --list 3 --date 2026-11-28, but the partials before it are of --period all --list 2 --date 2026-11-28: merge only partials of runs with the same --period, --by, --list and --crisis-days
 ERR
 
 # Not a number, or too big: a usage error.

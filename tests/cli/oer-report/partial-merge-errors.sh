@@ -47,23 +47,24 @@ expect_err <<'ERR'
 oer-report: --by: the name of a field is needed
 ERR
 
-# Partials of different runs: another period, another date, another group.
+# Partials of different runs: another period, the same periods on another
+# date (their cases would count twice), another group.
 run oer-report --merge week.csv month.csv
 expect_status 65
 expect_no_out
 expect_err <<'ERR'
-oer-report: month.csv:2: a partial of --period month --date 2026-11-28, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
+oer-report: month.csv:2: a partial of --period month --date 2026-11-28, but the partials before it are of --period week --date 2026-11-28: merge only partials of runs with the same --period, --by, --list and --crisis-days
 ERR
 run oer-report --merge --rejects rej.csv week.csv dec.csv
 expect_status 65
 expect_no_out
 expect_err <<'ERR'
-oer-report: dec.csv:2: a partial of --period week --date 2026-12-01, but the partials before it are of --period week --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
+oer-report: dec.csv:3: period 2026-W45 is in the partials of two runs (--date 2026-12-01 here, --date 2026-11-28 before): its cases would count twice; merge the partials of one run, or of runs of other periods (such as the weekly job's)
 ERR
 run oer-report --merge wijk.csv week.csv
 expect_status 65
 expect_err <<'ERR'
-oer-report: week.csv:2: a partial of --period week --date 2026-11-28, but the partials before it are of --period week --by wijk --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
+oer-report: week.csv:2: a partial of --period week --date 2026-11-28, but the partials before it are of --period week --by wijk --date 2026-11-28: merge only partials of runs with the same --period, --by, --list and --crisis-days
 ERR
 
 # Cases where partials belong, and partials where cases belong.

@@ -98,7 +98,7 @@ oer-report --partial --period all in.csv >p2.csv
 run oer-report --merge p7.csv p2.csv
 expect_status 65
 expect_err <<'ERR'
-oer-report: p2.csv:2: a partial of --period all --date 2026-11-28, but the partials before it are of --period all --crisis-days 7 --date 2026-11-28: merge only partials of one run (the same --period, --by, --from, --to, --list, --crisis-days and --date)
+oer-report: p2.csv:2: a partial of --period all --date 2026-11-28, but the partials before it are of --period all --crisis-days 7 --date 2026-11-28: merge only partials of runs with the same --period, --by, --list and --crisis-days
 ERR
 run oer-report --merge --format csv p7.csv
 oer-report --period all --format csv --crisis-days 7 in.csv >single.csv
