@@ -439,7 +439,7 @@ main(int argc, char **argv)
 		doc.npages = rp.n;
 		doc.csv_delim = s.out_delim;
 		doc.csv_eol = s.eol;
-		doc.csv_bom = cli.excel;
+		doc.csv_excel = cli.excel;
 		report_render(&rp, &doc, format >= 0 ? format : default_format(&s), &s.out);
 		s.own_output = 1;	/* the report is the output: no record header */
 	}

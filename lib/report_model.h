@@ -106,7 +106,7 @@ struct rdoc {
 	int npages;		/* the pages drawn (--latest: of the newest periods) */
 	int csv_delim;		/* csv: --delimiter, --excel */
 	const char *csv_eol;
-	int csv_bom;
+	int csv_excel;		/* --excel: a BOM, and numbers with a decimal comma */
 	int latest;		/* --latest N: pages for the newest N periods only; 0 all */
 	/* Set by report_render: */
 	const struct report *rp;	/* for the contents list */

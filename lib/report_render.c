@@ -126,10 +126,20 @@ csv_row(const struct rdoc *doc, struct output *out, const struct rpage *pg, cons
 	for (i = 0; i < 6; i++) {
 		if (i > 0)
 			buf_addc(&out->buf, doc->csv_delim);
-		/* A number (a change of -12) is no formula: it stays a number. */
-		if (i == 5 && c->numeric && is_json_number(c->text, strlen(c->text)))
-			csv_put_field(&out->buf, c->text, strlen(c->text), doc->csv_delim);
-		else
+		/*
+		 * A number (a change of -12) is no formula: it stays a number,
+		 * with a decimal comma for Dutch Excel (which reads 3.8 as the
+		 * 3rd of August).
+		 */
+		if (i == 5 && c->numeric && is_json_number(c->text, strlen(c->text))) {
+			char num[64];
+			char *dot;
+
+			snprintf(num, sizeof(num), "%s", c->text);
+			if (doc->csv_excel && (dot = strchr(num, '.')) != NULL)
+				*dot = ',';
+			csv_put_field(&out->buf, num, strlen(num), doc->csv_delim);
+		} else
 			csv_cell(&out->buf, cells[i], doc->csv_delim);
 	}
 	buf_adds(&out->buf, doc->csv_eol);
@@ -141,7 +151,7 @@ csv_head(const struct rdoc *doc, struct output *out)
 	static const char *const head[] = { "period", "group", "section", "metric", "key", "value" };
 	int i;
 
-	if (doc->csv_bom)
+	if (doc->csv_excel)
 		buf_adds(&out->buf, "\xEF\xBB\xBF");
 	for (i = 0; i < 6; i++) {
 		if (i > 0)

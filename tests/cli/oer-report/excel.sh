@@ -18,3 +18,27 @@ run oer-report --period all --format csv --delimiter tab in.csv
 head -2 out >got
 printf 'period\tgroup\tsection\tmetric\tkey\tvalue\nall\tall\toverview\tcases\t\t1\n' >want
 expect_same want got 'tab-separated'
+
+# --excel: a figure with a fraction has a decimal comma (Dutch Excel reads
+# 33.3 as a date), a whole number and a negative change stay numbers; the
+# tidy rows without --excel keep the point.
+cat >share.csv <<'CSV'
+case_id,received,wijk,intake.route,housing.self,housing.together
+S1,2026-11-02,Noord,info,2,3
+S2,2026-11-03,Noord,halfline,3,3
+S3,2026-11-04,Noord,info,3,4
+CSV
+run oer-report --period all --format csv --excel share.csv
+expect_status 0
+tr -d '\r' <out | grep -E ';(info_share|mean_self|mean_together);' >got
+expect_file got <<'CSV'
+all;all;monitor;mean_self;housing;2,7
+all;all;monitor;mean_together;housing;3,3
+all;all;goals;info_share;5;66,7
+CSV
+run oer-report --period all --format csv share.csv
+grep -E ',(info_share|mean_self),' out >got
+expect_file got <<'CSV'
+all,all,monitor,mean_self,housing,2.7
+all,all,goals,info_share,5,66.7
+CSV
