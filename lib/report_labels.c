@@ -99,6 +99,11 @@ static const struct {
 	  "Onafhankelijke cliëntondersteuning aangeboden" },
 	{ "signal_route", "Signal", "Signaal" },
 	{ "chosen_route", "Route chosen", "Gekozen route" },
+	/* The intake rules that fired for a signal set aside (SPEC 5: I0-I2). */
+	{ "intake_rules.I0;I1", "I0 override of I1 safety", "I0 afwijking van I1 veiligheid" },
+	{ "intake_rules.I0;I2", "I0 override of I2 crisis", "I0 afwijking van I2 crisis" },
+	{ "intake_rules.I0;I1;I2", "I0 override of I1 safety and I2 crisis",
+	    "I0 afwijking van I1 veiligheid en I2 crisis" },
 	{ "note.set_aside_left_out", "The list of signals set aside is left out (--suppress).",
 	  "De lijst van terzijde gelegde signalen is weggelaten (--suppress)." },
 	{ "levels", "Level distribution per domain (together)", "Niveauverdeling per domein (samen)" },

@@ -125,6 +125,7 @@ set_aside_list(const struct report_options *o, struct rsection *sec, struct repo
 			r->cells[2].label = rt_label("route", routes[e->route].name);
 		}
 		rt_cell(&r->cells[3], "set_aside.reasons", e->case_id, xstrdup(e->reasons), 0);
+		r->cells[3].label = rt_label("intake_rules", e->reasons);
 	}
 }
 

@@ -40,6 +40,7 @@ consult_off
 own_goal
 client_support
 high;rising
+I0;I1
 own_strength_share
 all_scored_share
 light_support_share
