@@ -15,14 +15,22 @@ SCRIPTS = scripts/oer-pipeline scripts/oer-weekly scripts/oer-parallel scripts/o
 # What the scripts share, sourced from beside them (installed with them).
 SHLIB = scripts/oer-lib.sh
 MANS = $(wildcard man/*.1 man/*.7)
+# The pages with the version of config.mk in place of @VERSION@.
+MANOUT = $(MANS:man/%=$(B)/man/%)
+# The one version (config.mk), for --version.
+DEFS = -DOER_VERSION='"$(VERSION)"'
 
 GEN = $(if $(wildcard tests/gen/oer-gen.c),$(B)/tools/oer-gen)
 
-all: $(BINS) $(GEN)
+all: $(BINS) $(GEN) $(MANOUT)
 
-$(B)/lib/%.o: lib/%.c $(LIBHDR)
+$(B)/lib/%.o: lib/%.c $(LIBHDR) config.mk
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(DEFS) $(CFLAGS) -c -o $@ $<
+
+$(B)/man/%: man/% config.mk
+	@mkdir -p $(@D)
+	sed 's/@VERSION@/$(VERSION)/g' $< >$@
 
 $(B)/liboer.a: $(LIBOBJ)
 	rm -f $@
@@ -107,8 +115,8 @@ install-files:
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
 	for s in $(SCRIPTS); do [ ! -f $$s ] || cp -f $$s $(DESTDIR)$(BINDIR)/; done
 	cp -f $(SHLIB) $(DESTDIR)$(BINDIR)/ && chmod 644 $(DESTDIR)$(BINDIR)/$(notdir $(SHLIB))
-	for m in man/*.1; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man1/; done
-	for m in man/*.7; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man7/; done
+	for m in $(B)/man/*.1; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man1/; done
+	for m in $(B)/man/*.7; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man7/; done
 	mkdir -p $(DESTDIR)$(DATADIR)/examples
 	cp -f examples/* $(DESTDIR)$(DATADIR)/examples/
 

@@ -10,8 +10,6 @@
 
 #include <getopt.h>
 
-#define OER_VERSION "0.1.0"
-
 enum format { FMT_AUTO, FMT_CSV, FMT_JSON };
 
 struct cli {

@@ -30,6 +30,12 @@ export PATH
 PERL_BADLANG=0
 export PERL_BADLANG
 
+# print_version: the toolkit's one version (config.mk), as its tools say it.
+print_version() {
+	_v=$(oer-intake --version) || exit 70
+	echo "$prog (OER toolkit) ${_v##* }"
+}
+
 die() {
 	status=$1
 	shift
@@ -143,7 +149,7 @@ chain_options() {
 	while [ $# -gt 0 ]; do
 		case $1 in
 		-h|--help) usage; exit 0 ;;
-		-V|--version) echo "$prog (OER toolkit) 0.1.0"; exit 0 ;;
+		-V|--version) print_version; exit 0 ;;
 		--*=*)
 			opt=${1%%=*} opt=${opt#--} val=${1#*=} ;;
 		--?*)

@@ -1,6 +1,7 @@
 # Every tool and script has a man page that renders without warnings, whose
 # SYNOPSIS is the usage of its --help, with EXIT STATUS, EXAMPLES and SEE
-# ALSO; --version names the toolkit; oer(7) renders too.
+# ALSO; --version names the toolkit and its one version (config.mk), as
+# the built pages do; oer(7) renders too.
 for tool in oer-intake oer-monitor oer-plan oer-refer oer-report oer-pipeline oer-weekly oer-parallel oer-slurm; do
 	case $tool in
 	oer-pipeline|oer-weekly|oer-parallel|oer-slurm) cmd=$TOP/scripts/$tool ;;
@@ -24,8 +25,12 @@ for tool in oer-intake oer-monitor oer-plan oer-refer oer-report oer-pipeline oe
 	expect_same usage synopsis "$tool: SYNOPSIS against --help"
 	run "$cmd" --version
 	expect_status 0
-	printf '%s (OER toolkit) 0.1.0\n' "$tool" >want.version
+	printf '%s (OER toolkit) %s\n' "$tool" "$OER_VERSION" >want.version
 	expect_same want.version out "$tool --version"
+	# The built page carries the same version (the source says @VERSION@).
+	built=$(dirname "$(command -v oer-intake)")/../man/$tool.1
+	grep -q "^\.TH .* \"OER toolkit $OER_VERSION\"" "$built" ||
+	    fail "$built does not carry version $OER_VERSION: $(sed -n '/^\.TH/p' "$built")"
 done
 groff -t -man -ww -z "$TOP/man/oer.7" 2>warnings || fail "groff failed on oer(7)"
 [ ! -s warnings ] || fail "oer(7): groff warns: $(cat warnings)"

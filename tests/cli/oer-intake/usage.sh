@@ -11,8 +11,8 @@ Try 'oer-intake --help' for more information.
 ERR
 run oer-intake --version
 expect_status 0
-expect_out <<'OUT'
-oer-intake (OER toolkit) 0.1.0
+expect_out <<OUT
+oer-intake (OER toolkit) $OER_VERSION
 OUT
 run oer-intake --help
 expect_status 0

@@ -26,8 +26,8 @@ EOF2
 
 run oer-monitor --version
 expect_status 0
-expect_out <<'EOF2'
-oer-monitor (OER toolkit) 0.1.0
+expect_out <<EOF2
+oer-monitor (OER toolkit) $OER_VERSION
 EOF2
 
 run oer-monitor --help

@@ -25,6 +25,6 @@ ERR
 
 run oer-plan --version
 expect_status 0
-expect_out <<'TXT'
-oer-plan (OER toolkit) 0.1.0
+expect_out <<TXT
+oer-plan (OER toolkit) $OER_VERSION
 TXT

@@ -48,6 +48,6 @@ grep -q '^  -V, --version                 show the version and exit$' out || fai
 
 run oer-refer --version
 expect_status 0
-expect_out <<'TXT'
-oer-refer (OER toolkit) 0.1.0
+expect_out <<TXT
+oer-refer (OER toolkit) $OER_VERSION
 TXT
