@@ -4,7 +4,7 @@
 
 #include "alloc.h"
 #include "csv.h"
-#include "limits.h"
+#include "record_limits.h"
 #include "schema.h"
 #include "text.h"
 

@@ -5,7 +5,7 @@
 #include "alloc.h"
 #include "json.h"
 #include "jsoncheck.h"
-#include "limits.h"
+#include "record_limits.h"
 #include "schema.h"
 #include "text.h"
 #include "value.h"

@@ -6,7 +6,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "jsoncheck.h"
-#include "limits.h"
+#include "record_limits.h"
 #include "value.h"
 
 #define BAD ((size_t)-1)

@@ -15,6 +15,7 @@
  * then copied to the output, every write checked.
  */
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,7 +68,7 @@ static struct {
 } x;
 
 /* The temporary file, for the exit and signal handlers. */
-static char tmp_path[4096];
+static char tmp_path[PATH_MAX];
 static volatile sig_atomic_t tmp_made;
 
 static void

@@ -7,7 +7,7 @@
  */
 #include "csv.h"
 #include "fuzz.h"
-#include "limits.h"
+#include "record_limits.h"
 #include "text.h"
 
 static const int delims[] = { 0, ',', ';', '\t' };

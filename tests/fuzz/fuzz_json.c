@@ -10,7 +10,7 @@
 #include "fuzz.h"
 #include "json.h"
 #include "jsoncheck.h"
-#include "limits.h"
+#include "record_limits.h"
 #include "text.h"
 #include "value.h"
 

@@ -1,5 +1,5 @@
 #include "csv.h"
-#include "limits.h"
+#include "record_limits.h"
 #include "schema.h"
 #include "unit.h"
 

@@ -1,5 +1,5 @@
 #include "json.h"
-#include "limits.h"
+#include "record_limits.h"
 #include "schema.h"
 #include "unit.h"
 

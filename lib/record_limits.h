@@ -1,6 +1,6 @@
 /* The explicit limits of the record layer (SPEC 3). */
-#ifndef OER_LIMITS_H
-#define OER_LIMITS_H
+#ifndef OER_RECORD_LIMITS_H
+#define OER_RECORD_LIMITS_H
 
 #define FIELD_MAX	(1024 * 1024)		/* bytes in one field value */
 #define RECORD_FIELDS_MAX 4096			/* fields in one record */
