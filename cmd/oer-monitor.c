@@ -315,22 +315,13 @@ struct history {
 static void
 put_int(struct record *r, int key, int v, int known)
 {
-	char digits[12], out[12];
-	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-	size_t n = 0, o = 0;
+	char digits[FIGURE_LEN];
 
 	if (!known) {
 		rec_set(r, key, "", 0);
 		return;
 	}
-	do
-		digits[n++] = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	if (v < 0)
-		out[o++] = '-';
-	while (n > 0)
-		out[o++] = digits[--n];
-	rec_set(r, key, out, o);
+	rec_set(r, key, digits, format_int(v, digits));
 }
 
 static struct buf unscored;

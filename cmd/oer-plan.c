@@ -500,17 +500,13 @@ write_item(struct record *r, int d, const struct plan_rule *rule, const struct i
 static void
 write_share(struct record *r, int informal, int items)
 {
-	char share[8];
-	long hundredths;
+	char share[FIGURE_LEN];
+	size_t len;
 
 	if (items == 0)
 		return;		/* no items: no share */
-	hundredths = (200L * informal + items) / (2L * items);	/* 0 .. 100 */
-	share[0] = (char)('0' + hundredths / 100);
-	share[1] = '.';
-	share[2] = (char)('0' + hundredths / 10 % 10);
-	share[3] = (char)('0' + hundredths % 10);
-	rec_set(r, K_SHARE, share, 4);
+	len = format_fixed(ratio_half_up(100LL * informal, items), 2, share);	/* 0.00 .. 1.00 */
+	rec_set(r, K_SHARE, share, len);
 }
 
 static struct buf reasons;

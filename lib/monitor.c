@@ -2,6 +2,7 @@
 
 #include "monitor.h"
 #include "text.h"
+#include "value.h"
 
 const char *const need_name[NNEEDS] = {
 	[NEED_NONE] = "none",
@@ -158,25 +159,16 @@ case_figures(const struct levels *lv, enum load load, struct case_figures *f)
 void
 mean_format(int sum, int n, char *out)
 {
-	long long tenths, whole;
-	char digits[MEAN_LEN];
-	size_t k = 0, o = 0;
+	char figure[FIGURE_LEN];
+	size_t len;
 
 	if (n <= 0) {
 		out[0] = '\0';
 		return;
 	}
-	/* 10 * sum / n rounded half up: (20 * sum + n) / (2 * n), for sum >= 0. */
-	tenths = (20LL * sum + n) / (2LL * n);
-	whole = tenths / 10;
-	do
-		digits[k++] = (char)('0' + whole % 10);
-	while ((whole /= 10) > 0);
-	while (k > 0)
-		out[o++] = digits[--k];
-	out[o++] = '.';
-	out[o++] = (char)('0' + tenths % 10);
-	out[o] = '\0';
+	len = format_fixed(ratio_half_up(10LL * sum, n), 1, figure);
+	memcpy(out, figure, len < MEAN_LEN ? len + 1 : MEAN_LEN);
+	out[MEAN_LEN - 1] = '\0';
 }
 
 int

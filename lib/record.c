@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "record.h"
 #include "schema.h"
+#include "value.h"
 
 void
 rec_init(struct record *r)
@@ -150,15 +151,9 @@ rec_set(struct record *r, int key, const char *v, size_t len)
 void
 rec_set_int(struct record *r, int key, long v)
 {
-	char digits[24], *p = digits + sizeof(digits);
-	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	char digits[FIGURE_LEN];
 
-	do
-		*--p = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	if (v < 0)
-		*--p = '-';
-	rec_set(r, key, p, (size_t)(digits + sizeof(digits) - p));
+	rec_set(r, key, digits, format_int(v, digits));
 }
 
 void

@@ -22,6 +22,7 @@
 #include "report_table.h"
 #include "schema.h"
 #include "text.h"
+#include "value.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -537,12 +538,12 @@ municipality(const struct population *p, struct pop_sum *sum)
 static char *
 per_1000(long n, long inhabitants)
 {
-	long long tenths;
+	char figure[FIGURE_LEN];
 
 	if (inhabitants <= 0)
 		return NULL;
-	tenths = ((long long)n * 20000 + inhabitants) / (2LL * inhabitants);
-	return rt_printf("%lld.%lld", tenths / 10, tenths % 10);
+	format_fixed(ratio_half_up((long long)n * 10000, inhabitants), 1, figure);
+	return xstrdup(figure);
 }
 
 static const char *

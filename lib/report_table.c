@@ -13,6 +13,7 @@
 #include "dates.h"
 #include "report_labels.h"
 #include "report_table.h"
+#include "value.h"
 
 /* ---- building tables ---- */
 
@@ -108,24 +109,24 @@ rt_count(const struct report_options *o, struct rcell *c, const char *metric,
 char *
 rt_share(long long num, long long den)
 {
-	long long tenths;
+	char figure[FIGURE_LEN];
 
 	if (den <= 0)
 		return NULL;
-	tenths = (num * 2000 + den) / (2 * den);
-	return rt_printf("%lld.%lld", tenths / 10, tenths % 10);
+	format_fixed(ratio_half_up(num * 1000, den), 1, figure);
+	return xstrdup(figure);
 }
 
 /* A mean with one decimal, rounded half up. */
 char *
 rt_mean(long sum, long n)
 {
-	long long tenths;
+	char figure[FIGURE_LEN];
 
 	if (n <= 0)
 		return NULL;
-	tenths = ((long long)sum * 20 + n) / (2LL * n);
-	return rt_printf("%lld.%lld", tenths / 10, tenths % 10);
+	format_fixed(ratio_half_up((long long)sum * 10, n), 1, figure);
+	return xstrdup(figure);
 }
 
 char *

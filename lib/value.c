@@ -1,4 +1,5 @@
 #include <stdint.h>
+#include <string.h>
 
 #include "text.h"
 #include "value.h"
@@ -146,4 +147,58 @@ list_next(const char *s, size_t len, size_t *pos, const char **item,
 	}
 	*pos = i;
 	return 0;
+}
+
+long long
+ratio_half_up(long long num, long long den)
+{
+	return (2 * num + den) / (2 * den);
+}
+
+size_t
+format_int(long long v, char out[FIGURE_LEN])
+{
+	char digits[FIGURE_LEN];
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	size_t k = 0, o = 0;
+
+	do
+		digits[k++] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		out[o++] = '-';
+	while (k > 0)
+		out[o++] = digits[--k];
+	out[o] = '\0';
+	return o;
+}
+
+size_t
+format_fixed(long long scaled, int decimals, char out[FIGURE_LEN])
+{
+	char whole[FIGURE_LEN];
+	long long unit = 1;
+	size_t o = 0, len;
+	int i;
+
+	for (i = 0; i < decimals; i++)
+		unit *= 10;
+	/* The sign once, before the whole part, also for -0.5. */
+	if (scaled < 0) {
+		out[o++] = '-';
+		scaled = -scaled;
+	}
+	len = format_int(scaled / unit, whole);
+	memcpy(out + o, whole, len);
+	o += len;
+	if (decimals > 0) {
+		long long frac = scaled % unit;
+
+		out[o++] = '.';
+		for (i = decimals - 1; i >= 0; i--, frac /= 10)
+			out[o + (size_t)i] = (char)('0' + frac % 10);
+		o += (size_t)decimals;
+	}
+	out[o] = '\0';
+	return o;
 }

@@ -32,4 +32,16 @@ int is_json_number(const char *s, size_t len);
 int list_next(const char *s, size_t len, size_t *pos, const char **item,
     size_t *itemlen);
 
+/*
+ * Figures as the toolkit writes them, the one way: no printf, no locale.
+ * ratio_half_up: num / den rounded half up, in integers (num >= 0, den > 0).
+ * format_int: v in decimal; format_fixed: scaled / 10^decimals with that
+ * many decimals (at most 2) after a point ("3.8", "0.75").  Both end out
+ * with a NUL and return the length; out holds FIGURE_LEN.
+ */
+#define FIGURE_LEN 24
+long long ratio_half_up(long long num, long long den);
+size_t format_int(long long v, char out[FIGURE_LEN]);
+size_t format_fixed(long long scaled, int decimals, char out[FIGURE_LEN]);
+
 #endif

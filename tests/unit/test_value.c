@@ -83,6 +83,35 @@ TEST(lists)
 	CHECK_INT(list_next("", 0, &pos, &item, &len), 0);
 }
 
+/* The one way figures are written: half up in integers, no locale. */
+TEST(figures)
+{
+	char out[FIGURE_LEN];
+
+	CHECK_INT(ratio_half_up(5, 2), 3);	/* 2.5 -> 3 */
+	CHECK_INT(ratio_half_up(4, 3), 1);	/* 1.33 -> 1 */
+	CHECK_INT(ratio_half_up(0, 7), 0);
+	CHECK_INT(ratio_half_up(1000 * 2, 3), 667);	/* 66.67 % -> 66.7 */
+	CHECK_INT((long long)format_int(0, out), 1);
+	CHECK_STR(out, "0");
+	format_int(-1234567, out);
+	CHECK_STR(out, "-1234567");
+	format_int(-9223372036854775807LL - 1, out);
+	CHECK_STR(out, "-9223372036854775808");
+	CHECK_INT((long long)format_fixed(667, 1, out), 4);
+	CHECK_STR(out, "66.7");
+	format_fixed(5, 1, out);
+	CHECK_STR(out, "0.5");
+	format_fixed(-5, 1, out);
+	CHECK_STR(out, "-0.5");
+	format_fixed(75, 2, out);
+	CHECK_STR(out, "0.75");
+	format_fixed(100, 2, out);
+	CHECK_STR(out, "1.00");
+	format_fixed(42, 0, out);
+	CHECK_STR(out, "42");
+}
+
 int
 main(void)
 {
@@ -91,5 +120,6 @@ main(void)
 	RUN(booleans);
 	RUN(json_numbers);
 	RUN(lists);
+	RUN(figures);
 	return unit_any_failed;
 }
