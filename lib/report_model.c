@@ -685,27 +685,6 @@ prevention_section(const struct report *rp, const struct report_options *o,
 
 /* ---- 7. transformation goals ---- */
 
-/* The cell of a tidy row (metric, key) in a section, or NULL. */
-static struct rcell *
-page_cell(const struct rsection *sec, const char *metric, const char *key)
-{
-	int i, r, c;
-
-	for (i = 0; i < sec->ntables; i++) {
-		const struct rtable *t = sec->tables[i];
-
-		for (r = 0; r < t->nrows; r++)
-			for (c = 0; c < t->ncols; c++) {
-				struct rcell *x = &t->rows[r].cells[c];
-
-				if (x->metric && strcmp(x->metric, metric) == 0 &&
-				    strcmp(x->key, key) == 0)
-					return x;
-			}
-	}
-	return NULL;
-}
-
 /* A goal's figure is worked out from the counts shown elsewhere on the page. */
 static void
 derive(struct rsums *sums, struct rcell *figure, struct rcell *const *from, int n)
@@ -757,22 +736,22 @@ goals_section(const struct report_options *o, struct rpage *pg, const struct rep
 	if (st->seen & SEEN_DECISION) {
 		g = goal_row(o, t, "goal.1", "own_goal_share", planned ?
 		    rt_share(st->decision[DEC_OWN_GOAL], st->plan_cases) : NULL, st->plan_cases);
-		from[0] = page_cell(plan, "decision", "own_goal");
-		from[1] = page_cell(plan, "cases", "");
+		from[0] = rt_find(plan, "decision", "own_goal");
+		from[1] = rt_find(plan, "cases", "");
 		derive(sums, g, from, 2);
 	}
 	g = goal_row(o, t, "goal.1", "own_strength_share",
 	    planned ? rt_share(items_at(st, PL_SELF, PL_NETWORK), st->items) : NULL,
 	    st->plan_cases);
-	from[0] = page_cell(plan, "items", "");
-	from[1] = page_cell(plan, "items_by_level", "self");
-	from[2] = page_cell(plan, "items_by_level", "network");
+	from[0] = rt_find(plan, "items", "");
+	from[1] = rt_find(plan, "items_by_level", "self");
+	from[2] = rt_find(plan, "items_by_level", "network");
 	derive(sums, g, from, 3);
 	g = goal_row(o, t, "goal.2", "all_scored_share",
 	    st->seen & SEEN_MONITOR ? rt_share(st->all_scored, st->monitored) : NULL,
 	    st->monitored);
-	from[0] = page_cell(mon, "all_scored", "");
-	from[1] = page_cell(mon, "monitored", "");
+	from[0] = rt_find(mon, "all_scored", "");
+	from[1] = rt_find(mon, "monitored", "");
 	derive(sums, g, from, 2);
 	g = goal_row(o, t, "goal.3", "light_support_share",
 	    planned ? rt_share(light, light + professional) : NULL, st->plan_cases);
@@ -782,7 +761,7 @@ goals_section(const struct report_options *o, struct rpage *pg, const struct rep
 		};
 
 		for (i = 0; i < 6; i++)
-			from[i] = page_cell(plan, "items_by_level", used[i]);
+			from[i] = rt_find(plan, "items_by_level", used[i]);
 		derive(sums, g, from, 6);
 	}
 	goal_row(o, t, "goal.4", "median_lead_days", rt_median(&st->lead), hist_total(&st->lead));
@@ -795,9 +774,9 @@ goals_section(const struct report_options *o, struct rpage *pg, const struct rep
 	g = goal_row(o, t, "goal.5", "info_share", st->seen & SEEN_ROUTE ?
 	    rt_share(st->route[ROUTE_INFO], st->cases - st->route[NROUTES]) : NULL,
 	    st->cases - st->route[NROUTES]);
-	from[0] = page_cell(in, "route", "info");
-	from[1] = page_cell(in, "route", "none");
-	from[2] = page_cell(in, "cases", "");
+	from[0] = rt_find(in, "route", "info");
+	from[1] = rt_find(in, "route", "none");
+	from[2] = rt_find(in, "cases", "");
 	derive(sums, g, from, 3);
 }
 

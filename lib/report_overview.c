@@ -75,27 +75,6 @@ state_index(const struct report *rp, long period, const char *group)
 	return -1;
 }
 
-/* The cell of a tidy row (metric, key) in a section, or NULL. */
-static const struct rcell *
-find_cell(const struct rsection *sec, const char *metric, const char *key)
-{
-	int i, r, c;
-
-	for (i = 0; i < sec->ntables; i++) {
-		const struct rtable *t = sec->tables[i];
-
-		for (r = 0; r < t->nrows; r++)
-			for (c = 0; c < t->ncols; c++) {
-				const struct rcell *x = &t->rows[r].cells[c];
-
-				if (x->metric && strcmp(x->metric, metric) == 0 &&
-				    strcmp(x->key, key) == 0)
-					return x;
-			}
-	}
-	return NULL;
-}
-
 /* The value of a goal's indicator (its cell, hidden or not), or NULL. */
 static const struct rcell *
 goal_cell(const struct rsection *sec, const char *indicator)
@@ -203,12 +182,12 @@ figures(const struct report *rp, const struct rdoc *doc, int i)
 	f = c->fig[i];
 	memset(&pg, 0, sizeof(pg));
 	report_page_sections(rp, doc->opt, doc->lang, rp->states[i], &pg);
-	f[OV_CASES] = figure_of(find_cell(&pg.sec[0], "cases", ""), 0);
-	f[OV_OVERDUE] = figure_of(find_cell(&pg.sec[0], "overdue", ""), 0);
+	f[OV_CASES] = figure_of(rt_find(&pg.sec[0], "cases", ""), 0);
+	f[OV_OVERDUE] = figure_of(rt_find(&pg.sec[0], "overdue", ""), 0);
 	f[OV_NEW_AGENDA] = new_on_agenda(rp, doc->opt, rp->states[i]);
 	f[OV_INFORMAL] = figure_of(goal_cell(&pg.sec[6], "own_strength_share"), 1);
-	f[OV_WHITE_SPOTS] = figure_of(find_cell(&pg.sec[3], "unmatched", ""), 0);
-	f[OV_SIGNALS] = figure_of(find_cell(&pg.sec[5], "signals", ""), 0);
+	f[OV_WHITE_SPOTS] = figure_of(rt_find(&pg.sec[3], "unmatched", ""), 0);
+	f[OV_SIGNALS] = figure_of(rt_find(&pg.sec[5], "signals", ""), 0);
 	report_page_free(&pg);
 	c->done[i] = 1;
 	return f;

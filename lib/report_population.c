@@ -826,27 +826,6 @@ population_note(const struct report_options *o, struct rsection *sec, int lang)
 	    p->rate_ratio / 10, lang == LANG_NL ? ',' : '.', p->rate_ratio % 10));
 }
 
-/* The cell of a tidy row (metric, key) in a section, or NULL. */
-static struct rcell *
-find_cell(const struct rsection *sec, const char *metric, const char *key)
-{
-	int i, r, c;
-
-	for (i = 0; i < sec->ntables; i++) {
-		const struct rtable *t = sec->tables[i];
-
-		for (r = 0; r < t->nrows; r++)
-			for (c = 0; c < t->ncols; c++) {
-				struct rcell *x = &t->rows[r].cells[c];
-
-				if (x->metric && strcmp(x->metric, metric) == 0 &&
-				    strcmp(x->key, key) == 0)
-					return x;
-			}
-	}
-	return NULL;
-}
-
 void
 population_link(struct rpage *pg, struct rsums *sums, struct pop_page *pp)
 {
@@ -859,8 +838,8 @@ population_link(struct rpage *pg, struct rsums *sums, struct pop_page *pp)
 		for (s = 0; s < NSECTIONS && !(urgent && support); s++) {
 			if (strcmp(pg->sec[s].id, "monitor") != 0)
 				continue;
-			urgent = find_cell(&pg->sec[s], "need.urgent", domains[d].key);
-			support = find_cell(&pg->sec[s], "need.support", domains[d].key);
+			urgent = rt_find(&pg->sec[s], "need.urgent", domains[d].key);
+			support = rt_find(&pg->sec[s], "need.support", domains[d].key);
 		}
 		if (pp->muni_need[d] && urgent && support) {
 			struct rsum *sum = rsum_new(sums, pp->muni_need[d]);

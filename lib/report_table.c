@@ -209,6 +209,26 @@ rt_domain_rows(const struct report_options *o, struct rtable *t, const char *con
 	}
 }
 
+struct rcell *
+rt_find(const struct rsection *sec, const char *metric, const char *key)
+{
+	int i, r, c;
+
+	for (i = 0; i < sec->ntables; i++) {
+		const struct rtable *t = sec->tables[i];
+
+		for (r = 0; r < t->nrows; r++)
+			for (c = 0; c < t->ncols; c++) {
+				struct rcell *x = &t->rows[r].cells[c];
+
+				if (x->metric && strcmp(x->metric, metric) == 0 &&
+				    strcmp(x->key, key) == 0)
+					return x;
+			}
+	}
+	return NULL;
+}
+
 void
 rt_table_free(struct rtable *t)
 {

@@ -58,6 +58,9 @@ void rt_vocab_rows(const struct report_options *o, struct rtable *t, const char 
 void rt_domain_rows(const struct report_options *o, struct rtable *t, const char *const *metrics,
     const int *idx, int n, const long *counts, int stride);
 
+/* The cell of a tidy row (metric, key) in a section, or NULL. */
+struct rcell *rt_find(const struct rsection *sec, const char *metric, const char *key);
+
 void rt_table_free(struct rtable *t);
 
 #endif
