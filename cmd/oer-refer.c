@@ -403,12 +403,10 @@ stamp_record(struct record *r)
 static void
 write_record(struct stream *s, struct record *r)
 {
-	long rejected = s->nrejected;
 	int d;
 
 	stamp_record(r);
-	stream_write(s, r);
-	if (s->nrejected == rejected)
+	if (stream_write(s, r) == 0)
 		return;
 	for (d = 0; d < NDOMAINS; d++)
 		if (item[d].level != NO_ITEM &&
@@ -492,22 +490,6 @@ header(struct record *proto, void *arg)
 	stamp_record(proto);
 }
 
-/* The readers suggest --encoding for a bad byte; for the map it is --map-encoding. */
-static void
-map_hint(struct buf *err)
-{
-	const char *at = strstr(err->data, "--encoding");
-	struct buf fixed = { 0 };
-
-	if (at == NULL)
-		return;
-	buf_add(&fixed, err->data, (size_t)(at - err->data));
-	buf_adds(&fixed, "--map-encoding");
-	buf_adds(&fixed, at + strlen("--encoding"));
-	buf_free(err);
-	*err = fixed;
-}
-
 /* The map is read before any record; stdin can carry only one of the two. */
 static void
 load_map(const char *path, const char *encoding, int argc, char **argv)
@@ -520,7 +502,6 @@ load_map(const char *path, const char *encoding, int argc, char **argv)
 	if (strcmp(path, "-") == 0 && stdin_records)
 		die(EXIT_USAGE, "--map: '-' (stdin) already carries the records; give the map as a file");
 	if ((status = smap_load(&map, path, encoding, &err)) != 0) {
-		map_hint(&err);
 		die(status, "%s", err.data);
 	}
 	buf_free(&err);

@@ -112,8 +112,8 @@ on_field(void *s, size_t len, void *data)
 		}
 		if ((bad = utf8_invalid(v, len)) >= 0) {
 			rec_mark_bad(rec, r->cols[r->nf - 1],
-			    "invalid UTF-8 (byte 0x%02X at position %ld); if this is a Windows export, try --encoding cp1252",
-			    (unsigned char)v[bad], bad + 1);
+			    "invalid UTF-8 (byte 0x%02X at position %ld); if this is a Windows export, try %s cp1252",
+			    (unsigned char)v[bad], bad + 1, r->in->encoding_option);
 			return;
 		}
 	}
@@ -241,7 +241,7 @@ take_header(struct csv_reader *r, long line)
 		if (len == 0)
 			buf_printf(&r->fatal, "header: column %d has no name", i + 1);
 		else if (memchr(s, '\0', len) || utf8_invalid(s, len) >= 0)
-			buf_printf(&r->fatal, "header: column %d: invalid UTF-8 in the name; if this is a Windows export, try --encoding cp1252", i + 1);
+			buf_printf(&r->fatal, "header: column %d: invalid UTF-8 in the name; if this is a Windows export, try %s cp1252", i + 1, r->in->encoding_option);
 		else if ((r->cols[i] = field_intern(s, len)) < 0)
 			buf_printf(&r->fatal, "more than %d distinct field names", FIELD_MAX_NAMES);
 		if (r->fatal.len > 0) {

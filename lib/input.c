@@ -28,6 +28,7 @@ input_open(struct input *in, const char *path, const char *encoding)
 	in->cd = (iconv_t)-1;
 	in->line = 1;
 	in->encoding = encoding;
+	in->encoding_option = "--encoding";
 	if (strcmp(path, "-") == 0) {
 		in->name = "stdin";
 		in->fd = 0;

@@ -16,6 +16,7 @@ struct input {
 	int fd;
 	iconv_t cd;		/* (iconv_t)-1 when the input is UTF-8 */
 	const char *encoding;
+	const char *encoding_option;	/* named in hints: "--encoding" unless set */
 
 	char *data;		/* decoded bytes data[pos..len) not yet handed out */
 	size_t pos, len, cap;

@@ -551,6 +551,7 @@ smap_load(struct socialmap *m, const char *path, const char *encoding, struct bu
 		buf_printf(err, "cannot open social map %s: %s", path, strerror(errno));
 		return EXIT_NOINPUT;
 	}
+	in.encoding_option = "--map-encoding";	/* the map's own, in hints */
 	ld.path = path;
 	ld.err = err;
 	ld.ids = idset_new();

@@ -204,7 +204,7 @@ write_header(struct stream *s, const struct record *r)
 	s->header_written = 1;
 }
 
-void
+int
 stream_write(struct stream *s, const struct record *r)
 {
 	size_t before;
@@ -225,13 +225,14 @@ stream_write(struct stream *s, const struct record *r)
 
 				if (key >= s->nhdr_col || s->hdr_col[key] == 0) {
 					stream_reject(s, r, key, "not a column of the CSV output, whose header comes from the first record (write JSON, or give every record the same fields)");
-					return;
+					return -1;
 				}
 			}
 		}
 	}
 	s->nwritten++;
 	out_maybe_flush(&s->out);
+	return 0;
 }
 
 /* ---- rejects ---- */

@@ -70,8 +70,12 @@ void stream_open(struct stream *s, struct cli *cli, int argc, char **argv);
  */
 struct record *stream_next(struct stream *s);
 
-/* Write a record the tool has finished. */
-void stream_write(struct stream *s, const struct record *r);
+/*
+ * Write a record the tool has finished: 0, or -1 when the stream rejected
+ * it instead (a field that is no column of the CSV output; with --rejects
+ * the run goes on, so a tool that counted the record takes it back).
+ */
+int stream_write(struct stream *s, const struct record *r);
 
 /*
  * A data error in record r about field key (-1: none): the message is
