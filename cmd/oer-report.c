@@ -271,183 +271,220 @@ read_partials(struct stream *s, struct report *rp, struct partial_reader *pr,
 	*run = pr->run;
 }
 
-int
-main(int argc, char **argv)
-{
-	struct report_options opt = { PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0, CRISIS_DAYS_DEFAULT, NULL };
-	struct report_run run = {
-		PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT, CRISIS_DAYS_DEFAULT
-	};
-	const char *aggregation = NULL, *output = NULL, *population = NULL;
-	long rate_ratio = -1;
-	struct population pop;
-	int c, status, format = -1, lang = -1, partial = 0, merge = 0, labels = 0, latest = 0,
-	    period_given = 0;
-	struct partial_reader pr;
-	struct report rp;
-	struct rdoc doc;
-	struct stream s;
+/* The command line: what shapes the aggregation, and what draws the report. */
+struct invocation {
+	struct report_options opt;
+	struct report_run run;
 	struct cli cli;
+	const char *aggregation;	/* an option of the --partial side, for messages */
+	const char *output;		/* an option of the --merge side */
+	const char *population;		/* --population FILE */
+	long rate_ratio;		/* --rate-ratio in tenths; -1 not given */
+	int format, lang;		/* -1: not given */
+	int partial, merge, labels, latest, period_given;
+};
 
-	setprogname(argv);
-	quote_redact = privacy_redact;	/* no identifier in a message (SPEC 3) */
-	cli_init(&cli, usage_text);
+/* The options of argv into iv; returns the index of the first file. */
+static int
+parse_options(struct invocation *iv, int argc, char **argv)
+{
+	struct report_options *opt = &iv->opt;
+	struct report_run *run = &iv->run;
+	int c;
+
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_PERIOD:
 			if ((c = period_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--period: '%s' is not week, month, quarter, year or all", optarg);
-			run.period = c;
-			/* With --merge it can only name the partials' period (checked below). */
-			period_given = 1;
+			run->period = c;
+			/* With --merge it can only name the partials' period (checked there). */
+			iv->period_given = 1;
 			break;
 		case OPT_BY:
 			if (optarg[0] == '\0')
 				die(EXIT_USAGE, "--by: the name of a field is needed");
-			run.by = optarg;
-			aggregation = "--by";
+			run->by = optarg;
+			iv->aggregation = "--by";
 			break;
 		case OPT_FROM:
-			run.from = date_option("--from", optarg);
-			aggregation = "--from";
+			run->from = date_option("--from", optarg);
+			iv->aggregation = "--from";
 			break;
 		case OPT_TO:
-			run.to = date_option("--to", optarg);
-			aggregation = "--to";
+			run->to = date_option("--to", optarg);
+			iv->aggregation = "--to";
 			break;
 		case OPT_FORMAT:
-			if ((format = report_format_parse(optarg)) < 0)
+			if ((iv->format = report_format_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--format: '%s' is not text, csv, json, md, html or xlsx", optarg);
-			output = "--format";
+			iv->output = "--format";
 			break;
 		case OPT_LANG:
-			if ((lang = report_lang_parse(optarg)) < 0)
+			if ((iv->lang = report_lang_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--lang: '%s' is not nl or en", optarg);
-			output = "--lang";
+			iv->output = "--lang";
 			break;
 		case OPT_SUPPRESS:
-			opt.suppress = number_option("--suppress", optarg, 1, 1000000);
-			output = "--suppress";
+			opt->suppress = number_option("--suppress", optarg, 1, 1000000);
+			iv->output = "--suppress";
 			break;
 		case OPT_SIGNAL_SHARE:
-			opt.signal_share = number_option("--signal-share", optarg, 1, 100);
-			output = "--signal-share";
+			opt->signal_share = number_option("--signal-share", optarg, 1, 100);
+			iv->output = "--signal-share";
 			break;
 		case OPT_SIGNAL_MIN:
-			opt.signal_min = number_option("--signal-min", optarg, 1, 1000000);
-			output = "--signal-min";
+			opt->signal_min = number_option("--signal-min", optarg, 1, 1000000);
+			iv->output = "--signal-min";
 			break;
 		case OPT_SIGNAL_RISE:
-			opt.signal_rise = number_option("--signal-rise", optarg, 0, 100);
-			output = "--signal-rise";
+			opt->signal_rise = number_option("--signal-rise", optarg, 0, 100);
+			iv->output = "--signal-rise";
 			break;
 		case OPT_SIGNAL_WINDOW:
-			opt.signal_window = number_option("--signal-window", optarg, 1, 1000);
-			output = "--signal-window";
+			opt->signal_window = number_option("--signal-window", optarg, 1, 1000);
+			iv->output = "--signal-window";
 			break;
 		case OPT_LIST:
 			/* The lists are kept while the cases are read: --merge takes N from the partials. */
-			run.list = (int)number_option("--list", optarg, 0, PARTIAL_LIST_MAX);
-			aggregation = "--list";
+			run->list = (int)number_option("--list", optarg, 0, PARTIAL_LIST_MAX);
+			iv->aggregation = "--list";
 			break;
 		case OPT_CRISIS_DAYS:
 			/* Overdue is judged while the cases are read: --merge takes it from the partials. */
-			run.crisis_days = (int)number_option("--crisis-days", optarg, 0, CRISIS_DAYS_MAX);
-			aggregation = "--crisis-days";
+			run->crisis_days = (int)number_option("--crisis-days", optarg, 0, CRISIS_DAYS_MAX);
+			iv->aggregation = "--crisis-days";
 			break;
 		case OPT_POPULATION:
-			population = optarg;
-			output = "--population";
+			iv->population = optarg;
+			iv->output = "--population";
 			break;
 		case OPT_RATE_RATIO:
-			if ((rate_ratio = rate_ratio_parse(optarg)) < 0)
+			if ((iv->rate_ratio = rate_ratio_parse(optarg)) < 0)
 				die(EXIT_USAGE, "--rate-ratio: '%s' is not a ratio 1.0 to 100.0 (one decimal)", optarg);
-			output = "--rate-ratio";
+			iv->output = "--rate-ratio";
 			break;
 		case OPT_LATEST:
-			latest = (int)number_option("--latest", optarg, 1, 1000000);
-			output = "--latest";
+			iv->latest = (int)number_option("--latest", optarg, 1, 1000000);
+			iv->output = "--latest";
 			break;
 		case OPT_PARTIAL:
-			partial = 1;
+			iv->partial = 1;
 			break;
 		case OPT_MERGE:
-			merge = 1;
+			iv->merge = 1;
 			break;
 		case OPT_PRINT_LABELS:
-			labels = 1;
+			iv->labels = 1;
 			break;
 		default:
-			if (!cli_option(&cli, c, optarg))
-				cli_usage_error(&cli);
+			if (!cli_option(&iv->cli, c, optarg))
+				cli_usage_error(&iv->cli);
 			if (c == OPT_DATE)
-				aggregation = "--date";
+				iv->aggregation = "--date";
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	check_sides(partial, merge, aggregation, output);
-	if (run.from > run.to)
+	return optind;
+}
+
+/* Options that cannot go together; nfiles files were named. */
+static void
+check_options(struct invocation *iv, int nfiles)
+{
+	check_sides(iv->partial, iv->merge, iv->aggregation, iv->output);
+	if (iv->run.from > iv->run.to)
 		die(EXIT_USAGE, "--from is after --to");
-	if (lang < 0)
-		lang = report_lang_default();
-	if (labels) {
-		if (argc > 0 || partial || merge || aggregation || format >= 0 || population ||
-		    (output && strcmp(output, "--lang") != 0))
-			die(EXIT_USAGE, "--print-labels takes only --lang");
-		return print_labels(lang);
-	}
+	if (iv->labels && (nfiles > 0 || iv->partial || iv->merge || iv->aggregation ||
+	    iv->format >= 0 || iv->population ||
+	    (iv->output && strcmp(iv->output, "--lang") != 0)))
+		die(EXIT_USAGE, "--print-labels takes only --lang");
 	/* A workbook is binary: it goes to a file or a pipe, not to the screen. */
-	if (format == RF_XLSX && isatty(STDOUT_FILENO))
+	if (iv->format == RF_XLSX && isatty(STDOUT_FILENO))
 		die(EXIT_USAGE, "--format xlsx: the workbook is binary and the output is a terminal: "
 		    "redirect it to a file (> report.xlsx)");
-	if (rate_ratio >= 0 && population == NULL)
+	if (iv->rate_ratio >= 0 && iv->population == NULL)
 		die(EXIT_USAGE, "--rate-ratio needs --population FILE");
-	if (population)
-		load_population(&pop, population, rate_ratio >= 0 ? rate_ratio : RATE_RATIO_DEFAULT,
-		    cli.encoding);
+}
 
-	stream_open(&s, &cli, argc, argv);
-	if (merge) {
-		enum period_kind given = run.period;
+/* The report of rp in the chosen format, to the stream's output. */
+static void
+draw(struct invocation *iv, struct report *rp, struct stream *s, struct population *pop)
+{
+	struct report_options *opt = &iv->opt;
+	struct rdoc doc;
 
-		read_partials(&s, &rp, &pr, &run);
+	opt->period = iv->run.period;
+	opt->by = iv->run.by;
+	opt->today = iv->run.today;
+	opt->crisis_days = rp->crisis_days;
+	if (iv->population) {
+		opt->population = pop;
+		population_match(pop, rp);
+	}
+	memset(&doc, 0, sizeof(doc));
+	doc.opt = opt;
+	doc.latest = iv->latest;
+	doc.lang = iv->lang;
+	doc.npages = rp->n;
+	doc.csv_delim = s->out_delim;
+	doc.csv_eol = s->eol;
+	doc.csv_excel = iv->cli.excel;
+	report_render(rp, &doc, iv->format >= 0 ? iv->format : default_format(s), &s->out);
+	s->own_output = 1;	/* the report is the output: no record header */
+}
+
+int
+main(int argc, char **argv)
+{
+	struct invocation iv = {
+		{ PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0, CRISIS_DAYS_DEFAULT, NULL },
+		{ PERIOD_WEEK, NULL, LONG_MIN, LONG_MAX, 0, REPORT_LIST_DEFAULT, CRISIS_DAYS_DEFAULT },
+		{ 0 }, NULL, NULL, NULL, -1, -1, -1, 0, 0, 0, 0, 0
+	};
+	struct population pop;
+	struct partial_reader pr;
+	struct report rp;
+	struct stream s;
+	int first, status;
+
+	setprogname(argv);
+	quote_redact = privacy_redact;	/* no identifier in a message (SPEC 3) */
+	cli_init(&iv.cli, usage_text);
+	first = parse_options(&iv, argc, argv);
+	argc -= first;
+	argv += first;
+	check_options(&iv, argc);
+	if (iv.lang < 0)
+		iv.lang = report_lang_default();
+	if (iv.labels)
+		return print_labels(iv.lang);
+	if (iv.population)
+		load_population(&pop, iv.population,
+		    iv.rate_ratio >= 0 ? iv.rate_ratio : RATE_RATIO_DEFAULT, iv.cli.encoding);
+
+	stream_open(&s, &iv.cli, argc, argv);
+	if (iv.merge) {
+		enum period_kind given = iv.run.period;
+
+		read_partials(&s, &rp, &pr, &iv.run);
 		/* The weekly job says what it merges: --merge --period week --latest 1. */
-		if (period_given && given != run.period)
+		if (iv.period_given && given != iv.run.period)
 			die(EXIT_USAGE, "--period %s: the partials are of %s periods; --merge takes the period from the partials",
-			    period_kind_name(given), period_kind_name(run.period));
+			    period_kind_name(given), period_kind_name(iv.run.period));
 	} else {
-		run.today = cli_today(&cli);
-		read_cases(&s, &rp, &run);
+		iv.run.today = cli_today(&iv.cli);
+		read_cases(&s, &rp, &iv.run);
 	}
 	report_sort(&rp);	/* the pages (or partial states) by period, then group */
-	if (partial) {
-		partial_write(&rp, &run, &s);
-	} else {
-		opt.period = run.period;
-		opt.by = run.by;
-		opt.today = run.today;
-		opt.crisis_days = rp.crisis_days;
-		if (population) {
-			opt.population = &pop;
-			population_match(&pop, &rp);
-		}
-		memset(&doc, 0, sizeof(doc));
-		doc.opt = &opt;
-		doc.latest = latest;
-		doc.lang = lang;
-		doc.npages = rp.n;
-		doc.csv_delim = s.out_delim;
-		doc.csv_eol = s.eol;
-		doc.csv_excel = cli.excel;
-		report_render(&rp, &doc, format >= 0 ? format : default_format(&s), &s.out);
-		s.own_output = 1;	/* the report is the output: no record header */
-	}
+	if (iv.partial)
+		partial_write(&rp, &iv.run, &s);
+	else
+		draw(&iv, &rp, &s, &pop);
 	status = stream_finish(&s);
 
-	if (merge)
+	if (iv.merge)
 		partial_reader_free(&pr);
-	if (population)
+	if (iv.population)
 		population_free(&pop);
 	report_free(&rp);
 	return status;
