@@ -324,19 +324,20 @@ proposal(struct stream *s, struct record *r, const struct admission_facts *f, in
 	return rule;
 }
 
-/* Check, admit and stamp one record; -1 when it was refused. */
+/*
+ * The checks of one record (SPEC 5): its case id, dates, wijk, source,
+ * flags, age, override and redaction count, the domains the question and
+ * the columns name.  The record is not changed; -1 rejected.
+ */
 static int
-admit_record(struct stream *s, struct record *r)
+check_record(struct stream *s, struct record *r, struct admission_facts *facts, long *day,
+    int *redactions)
 {
-	struct admission_facts facts;
-	const struct admission_rule *rule, *proposed = NULL;
 	enum tristate safety, crisis;
 	const char *v, *err;
 	size_t len;
-	long day, first;
+	long first;
 	long long n;
-	int route, d, redactions = 0, i;
-	char week[9], iso[DATE_LEN + 1];
 
 	saw_record = 1;
 	saw_question |= rec_index(r, K_QUESTION) >= 0;
@@ -349,7 +350,7 @@ admit_record(struct stream *s, struct record *r)
 		reject_missing(s, r, K_RECEIVED);
 		return -1;
 	}
-	if (date_parse(v, len, &day, &err) < 0) {
+	if (date_parse(v, len, day, &err) < 0) {
 		stream_reject(s, r, K_RECEIVED, "%s: %s", quote(v, len), err);
 		return -1;
 	}
@@ -358,26 +359,26 @@ admit_record(struct stream *s, struct record *r)
 		reject_missing(s, r, K_WIJK);
 		return -1;
 	}
-	memset(&facts, 0, sizeof(facts));
+	memset(facts, 0, sizeof(*facts));
 	v = rec_text(r, K_SOURCE, &len);
-	if ((facts.source = source_parse(v, len)) < 0) {
+	if ((facts->source = source_parse(v, len)) < 0) {
 		stream_reject(s, r, K_SOURCE, "%s is not a source (self, network, professional, gp, police, school, housing, other; or zelf, netwerk, huisarts, politie, woningcorporatie, overig)",
 		    quote(v, len));
 		return -1;
 	}
-	if (boolean(s, r, K_CONSENT, &facts.consent) < 0 ||
+	if (boolean(s, r, K_CONSENT, &facts->consent) < 0 ||
 	    boolean(s, r, K_SAFETY, &safety) < 0 || boolean(s, r, K_CRISIS, &crisis) < 0)
 		return -1;
-	if (facts.source == SRC_SELF && facts.consent == BOOL_UNKNOWN)
-		facts.consent = BOOL_TRUE;	/* asking yourself is consenting */
+	if (facts->source == SRC_SELF && facts->consent == BOOL_UNKNOWN)
+		facts->consent = BOOL_TRUE;	/* asking yourself is consenting */
 	v = rec_text(r, K_AGE, &len);
 	if (len > 0 && parse_int(v, len, 0, 130, &n, &err) < 0) {
 		stream_reject(s, r, K_AGE, "%s is not an age in whole years 0-130", quote(v, len));
 		return -1;
 	}
 	v = rec_text(r, K_ROUTE_OVERRIDE, &len);
-	facts.override = -1;
-	if (!text_blank(v, len) && (facts.override = route_parse(v, len)) < 0) {
+	facts->override = -1;
+	if (!text_blank(v, len) && (facts->override = route_parse(v, len)) < 0) {
 		stream_reject(s, r, K_ROUTE_OVERRIDE, "%s is not a route (safety, crisis, outreach, info, halfline)",
 		    quote(v, len));
 		return -1;
@@ -391,25 +392,37 @@ admit_record(struct stream *s, struct record *r)
 		stream_reject(s, r, K_REDACTIONS, "%s is not a count", quote(v, len));
 		return -1;
 	}
-	redactions = len > 0 ? (int)n : 0;	/* a second run adds to the first */
-
+	*redactions = len > 0 ? (int)n : 0;	/* a second run adds to the first */
 	v = rec_text(r, K_CASE_ID, &len);
 	if ((first = idset_add(seen, v, len, r->line)) != 0) {
 		stream_reject(s, r, K_CASE_ID, "%s already used on line %ld", quote(v, len), first);
 		return -1;
 	}
+	facts->safety = safety == BOOL_TRUE || hits.safety > 0;
+	facts->crisis = crisis == BOOL_TRUE || hits.crisis > 0;
+	facts->nsignals = hits.safety + hits.crisis;
+	return 0;
+}
 
-	/* Everything checked: now change the record. */
-	date_format(day, iso);
-	rec_sets(r, K_RECEIVED, iso);
-	/* The worker's and the resident's own words are free text like the question. */
-	redactions += redact(r, K_QUESTION);
-	redactions += redact(r, K_OVERRIDE_REASON);
+/*
+ * The privacy guard on a checked record: identifiers out of the free text
+ * (the question, the worker's and the resident's own words, the --scan
+ * columns), the case id pseudonymised on request.  Returns the redactions.
+ */
+static int
+redact_record(struct record *r)
+{
+	const char *v;
+	size_t len;
+	int n = 0, d, i;
+
+	n += redact(r, K_QUESTION);
+	n += redact(r, K_OVERRIDE_REASON);
 	for (d = 0; d < NDOMAINS; d++)
-		redactions += redact(r, K_OWN_GOAL[d]);
+		n += redact(r, K_OWN_GOAL[d]);
 	for (i = 0; i < nscan; i++)
 		if (scan_keys[i] != K_QUESTION)
-			redactions += redact(r, scan_keys[i]);
+			n += redact(r, scan_keys[i]);
 	if (pseudonymise) {
 		char p[PSEUDONYM_LEN + 1];
 
@@ -417,6 +430,25 @@ admit_record(struct stream *s, struct record *r)
 		pseudonym(&pseudonym_key_bytes, v, len, p);
 		rec_sets(r, K_CASE_ID, p);
 	}
+	return n;
+}
+
+/* Check, redact and admit one record: the intake fields of SPEC 5; -1 rejected. */
+static int
+admit_record(struct stream *s, struct record *r)
+{
+	struct admission_facts facts;
+	const struct admission_rule *rule, *proposed = NULL;
+	long day;
+	int route, d, redactions;
+	char week[9], iso[DATE_LEN + 1];
+
+	if (check_record(s, r, &facts, &day, &redactions) < 0)
+		return -1;
+	/* Everything checked: now change the record. */
+	date_format(day, iso);
+	rec_sets(r, K_RECEIVED, iso);
+	redactions += redact_record(r);
 
 	buf_reset(&list);
 	for (d = 0; d < NDOMAINS; d++)
@@ -426,9 +458,6 @@ admit_record(struct stream *s, struct record *r)
 			buf_adds(&list, domains[d].key);
 			facts.ndomains++;
 		}
-	facts.safety = safety == BOOL_TRUE || hits.safety > 0;
-	facts.crisis = crisis == BOOL_TRUE || hits.crisis > 0;
-	facts.nsignals = hits.safety + hits.crisis;
 	rule = admit(&facts, &route);
 	if (facts.override >= 0)
 		proposed = proposal(s, r, &facts, route);
