@@ -985,8 +985,11 @@ try_group(const struct lexicon *lx, const struct index *x, const char *t, size_t
 static int
 listed(const struct buf *list, const char *p, size_t len)
 {
-	const char *s = list->data, *end = s + list->len;
+	const char *s = list->data, *end;
 
+	if (s == NULL || list->len == 0)
+		return 0;	/* an empty list has no data at all */
+	end = s + list->len;
 	while (s != NULL && s < end) {
 		const char *semi = memchr(s, ';', (size_t)(end - s));
 		size_t n = semi ? (size_t)(semi - s) : (size_t)(end - s);
