@@ -62,7 +62,7 @@ struct sheet {
 /* One workbook per run: the renderer's state from head to tail. */
 static struct {
 	lxw_workbook *wb;
-	lxw_format *heading, *bold, *bold_right, *right, *decimal;
+	lxw_format *heading, *bold, *bold_right, *right, *decimal, *change, *change_decimal;
 	struct sheet sheet[NSHEETS];	/* the overview, then the sections */
 	int fd;
 } x;
@@ -187,14 +187,20 @@ put_text(struct sheet *sh, lxw_row_t row, int col, const char *s, lxw_format *f,
 	free(cut);
 }
 
-/* Is shown the number text with a decimal comma (Dutch figures, report_population.c)? */
+/* Is a figure as shown still a number (1.234,5; +3; -12), not a word or "x"? */
 static int
-comma_of(const char *shown, const char *text)
+shown_number(const char *shown)
 {
-	for (; *shown && *text; shown++, text++)
-		if (*shown != *text && !(*shown == ',' && *text == '.'))
-			return 0;
-	return *shown == *text;
+	return shown[0] != '\0' && strspn(shown, "0123456789.,+-") == strlen(shown);
+}
+
+/* Is the cell a change against the previous period (shown with its sign)? */
+static int
+is_change(const struct rcell *c)
+{
+	size_t n = c->metric ? strlen(c->metric) : 0;
+
+	return n > 7 && strcmp(c->metric + n - 7, "_change") == 0;
 }
 
 /* A cell of the model: a number cell when it is a number, else its text. */
@@ -202,13 +208,17 @@ static void
 put_cell(const struct rdoc *doc, struct sheet *sh, lxw_row_t row, int col,
     const struct rcell *c, int right)
 {
-	if (c->numeric && !c->suppressed && !c->label && c->text &&
-	    (!c->shown || comma_of(c->shown, c->text)) &&
-	    is_json_number(c->text, strlen(c->text))) {
-		int dec = strchr(c->text, '.') != NULL;
+	/* A change is written "+3" in the tidy rows: the sign is the format's. */
+	const char *num = c->text ? c->text + (c->text[0] == '+') : NULL;
 
-		check(worksheet_write_number(sh->ws, row, (lxw_col_t)col, strtod(c->text, NULL),
-		    dec ? x.decimal : NULL), sh->name);
+	if (c->numeric && !c->suppressed && !c->label && num &&
+	    (!c->shown || shown_number(c->shown)) && is_json_number(num, strlen(num))) {
+		int dec = strchr(num, '.') != NULL;
+		lxw_format *f = is_change(c) ? (dec ? x.change_decimal : x.change) :
+		    dec ? x.decimal : NULL;
+
+		check(worksheet_write_number(sh->ws, row, (lxw_col_t)col, strtod(num, NULL), f),
+		    sh->name);
 		fit(sh, col, c->text);
 		return;
 	}
@@ -387,6 +397,10 @@ xlsx_head(const struct rdoc *doc, struct output *out)
 	format_set_align(x.right, LXW_ALIGN_RIGHT);
 	x.decimal = workbook_add_format(x.wb);
 	format_set_num_format(x.decimal, "0.0");
+	x.change = workbook_add_format(x.wb);
+	format_set_num_format(x.change, "+0;-0;0");
+	x.change_decimal = workbook_add_format(x.wb);
+	format_set_num_format(x.change_decimal, "+0.0;-0.0;0.0");
 
 	snprintf(asof, sizeof(asof), "%s %s", rlabel(doc->lang, "as_of.start"), today);
 	for (s = 0; s < NSHEETS; s++) {

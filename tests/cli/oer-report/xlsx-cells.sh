@@ -189,3 +189,35 @@ print(len(v), v[:25], v[-5:])'
 expect_out <<'OUT'
 32767 Period all, wijk: ééééééé éé...
 OUT
+
+# Changes are numbers with their sign in the number format (+10,4 is no
+# text), and a Dutch figure with a thousands dot (6.450 inhabitants) is a
+# number too.
+. "$TESTS/cli/oer-report/partial.lib"
+example_cases cases.csv
+run oer-report --format xlsx --lang nl --latest 1 --population "$TOP/examples/bevolking.csv" cases.csv
+expect_status 0
+mv out ex.xlsx
+cat >changes.py <<'PY'
+import openpyxl
+wb = openpyxl.load_workbook("ex.xlsx")
+ws = wb["Overzicht"]
+for row in ws.iter_rows(min_row=6, max_row=11):
+    print(row[0].value, "|", row[1].data_type, row[1].value, "|", row[2].data_type, row[2].value, row[2].number_format)
+ws = wb["Samenredzaamheidmonitor"]
+for row in ws.iter_rows():
+    if row[0].value == "Centrum" and row[1].data_type == "n":
+        print("Centrum", row[1].data_type, row[1].value)
+        break
+PY
+run "$py" changes.py
+expect_status 0
+expect_out <<'OUT'
+Cijfer | s Waarde | s Verschil General
+Nieuwe casussen | n 26 | n -12 +0;-0;0
+Open over de Wmo-termijn | n 1 | n -2 +0;-0;0
+Nieuw op de agenda | n 10 | n -13 +0;-0;0
+Aandeel informeel: eigen kracht, netwerk (%) | n 29.6 | n 10.4 +0.0;-0.0;0.0
+Witte vlekken (geen aanbod) | n 4 | n -8 +0;-0;0
+Centrum n 6450
+OUT
