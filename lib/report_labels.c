@@ -26,7 +26,7 @@ static const struct {
 	{ "overview.against", "change against %s", "verschil met %s" },
 	{ "overview.no_previous", "no previous period to compare with", "geen vorige periode om mee te vergelijken" },
 	{ "overview.cases", "Cases in", "Nieuwe casussen" },
-	{ "overview.overdue", "Open past the Wmo limit", "Open over de Wmo-termijn" },
+	{ "overview.overdue", "Past the Wmo limit", "Over de Wmo-termijn" },
 	{ "overview.new_on_agenda", "New on the consultation agenda", "Nieuw op de agenda" },
 	{ "overview.informal_share", "Informal share: own strength, network (%)",
 	  "Aandeel informeel: eigen kracht, netwerk (%)" },

@@ -14,7 +14,7 @@ expect_file got <<'TXT'
 Overview, change against 2026-W47
     Figure                                     Value  Change
     Cases in                                      26     -12
-    Open past the Wmo limit                        1      -2
+    Past the Wmo limit                             1      -2
     New on the consultation agenda                10     -13
     Informal share: own strength, network (%)   29.6   +10.4
     White spots (unmatched)                        4      -8
@@ -23,7 +23,7 @@ Overview, change against 2026-W47
 Overview, change against 2026-W46
     Figure                                     Value  Change
     Cases in                                      38      +1
-    Open past the Wmo limit                        3      +1
+    Past the Wmo limit                             3      +1
     New on the consultation agenda                23      -2
     Informal share: own strength, network (%)   19.2   +10.0
     White spots (unmatched)                       12      +3
@@ -59,7 +59,7 @@ expect_file got <<'TXT'
 Overzicht, verschil met 2026-W47
     Cijfer                                        Waarde  Verschil
     Nieuwe casussen                                   <5         x
-    Open over de Wmo-termijn                          <5         x
+    Over de Wmo-termijn                               <5         x
     Nieuw op de agenda                                <5         x
     Aandeel informeel: eigen kracht, netwerk (%)       x         x
     Witte vlekken (geen aanbod)                       <5         x

@@ -215,7 +215,7 @@ expect_status 0
 expect_out <<'OUT'
 Cijfer | s Waarde | s Verschil General
 Nieuwe casussen | n 26 | n -12 +0;-0;0
-Open over de Wmo-termijn | n 1 | n -2 +0;-0;0
+Over de Wmo-termijn | n 1 | n -2 +0;-0;0
 Nieuw op de agenda | n 10 | n -13 +0;-0;0
 Aandeel informeel: eigen kracht, netwerk (%) | n 29.6 | n 10.4 +0.0;-0.0;0.0
 Witte vlekken (geen aanbod) | n 4 | n -8 +0;-0;0
