@@ -163,10 +163,15 @@ put_wrapped(struct buf *b, const char *s, size_t w, int k, int right)
  * lines (numbers never wrap: a column is never narrower than its longest
  * word).
  */
-/* The columns' widths: wrapping headers first, then cells; 1 when it fits in TEXT_WIDTH. */
+/*
+ * The columns' widths: wrapping headers first, then cells at spaces; 1 when
+ * it fits in TEXT_WIDTH.  With words, also inside the long words of text
+ * columns (a wijk such as Hillegersberg-Schiebroek), never of numbers.
+ */
+#define WORD_MIN 8	/* a text column broken inside words is at least this wide */
 static int
-fit_widths(const char *const *hdr, const size_t *cells, const size_t *min_cells, int ncols,
-    size_t *w)
+fit_widths(const char *const *hdr, const size_t *cells, const size_t *min_cells,
+    const int *text, int ncols, int words, size_t *w)
 {
 	size_t min[MAXCOLS], total;
 	int c, phase;
@@ -175,7 +180,7 @@ fit_widths(const char *const *hdr, const size_t *cells, const size_t *min_cells,
 		w[c] = cells[c] > width(hdr[c]) ? cells[c] : width(hdr[c]);
 		min[c] = widest_word(hdr[c]) > min_cells[c] ? widest_word(hdr[c]) : min_cells[c];
 	}
-	for (phase = 0; phase < 2;) {
+	for (phase = 0; phase < 2 + words;) {
 		int widest = -1;
 
 		for (total = 4, c = 0; c <= ncols; c++)
@@ -184,6 +189,9 @@ fit_widths(const char *const *hdr, const size_t *cells, const size_t *min_cells,
 			return 1;
 		for (c = 0; c <= ncols; c++) {
 			size_t floor = phase == 0 && cells[c] > min[c] ? cells[c] : min[c];
+
+			if (phase == 2 && text[c] && floor > WORD_MIN)
+				floor = width(hdr[c]) > WORD_MIN ? width(hdr[c]) : WORD_MIN;
 
 			if (w[c] > floor && (widest < 0 || w[c] > w[widest]))
 				widest = c;
@@ -213,7 +221,7 @@ text_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 		"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P"
 	};
 	int r, c, k, lines, coded = 0, ncols = t->ncols < MAXCOLS - 1 ? t->ncols : MAXCOLS - 1;
-	int right[MAXCOLS];
+	int right[MAXCOLS], text[MAXCOLS];
 
 	for (c = -1; c < ncols; c++) {
 		hdr[c + 1] = report_col_label(doc, t, c);
@@ -230,11 +238,16 @@ text_grid(const struct rdoc *doc, const struct rtable *t, struct buf *b)
 			if ((n = widest_word(s)) > min[c + 1])
 				min[c + 1] = n;
 		}
-	if (!fit_widths(hdr, cells, min, ncols, w)) {
+	text[0] = 0;	/* row heads are labels: letters for the headers before a broken label */
+	for (c = 0; c < ncols; c++)
+		text[c + 1] = !right[c];
+	/* Wrapped at spaces, then inside long names, then with letters for headers. */
+	if (!fit_widths(hdr, cells, min, text, ncols, 0, w) &&
+	    !fit_widths(hdr, cells, min, text, ncols, 1, w)) {
 		for (c = 1; c <= ncols; c++)
 			hdr[c] = letter[c - 1];
 		coded = 1;
-		fit_widths(hdr, cells, min, ncols, w);
+		fit_widths(hdr, cells, min, text, ncols, 1, w);
 	}
 	if (t->title) {
 		buf_adds(b, "  ");

@@ -43,3 +43,34 @@ cat >want <<'TXT'
   E=Wachtlijst; F=Geen aanbod
 TXT
 expect_same want got 'the legend of the referral table'
+
+# Real wijk names longer than a column can hold (Hillegersberg-Schiebroek,
+# Kralingen-Crooswijk): the overdue list breaks the name inside the word
+# rather than pass 80 columns; numbers and dates never break.
+sed 's/,Zuid,/,Hillegersberg-Schiebroek,/; s/,Noord,/,Kralingen-Crooswijk,/' cases.csv >long.csv
+: >widths
+for lang in en nl; do
+	for opts in '--period week' '--period all --by wijk'; do
+		# shellcheck disable=SC2086  # $opts: options, split on purpose
+		run oer-report --format text --lang "$lang" $opts long.csv
+		expect_status 0
+		w=$(wc -L <out)
+		[ "$w" -le 80 ] && echo "$lang $opts: at most 80" >>widths ||
+		    echo "$lang $opts: $w columns" >>widths
+	done
+done
+expect_file widths <<'TXT'
+en --period week: at most 80
+en --period all --by wijk: at most 80
+nl --period week: at most 80
+nl --period all --by wijk: at most 80
+TXT
+run oer-report --format text --lang nl --period week --latest 1 long.csv
+sed -n '/^  Over de termijn$/,/^$/p' out | sed -n '2,6p' >got
+expect_file got <<'TXT'
+                                                                           Dagen
+    Casus     Wijk              Route       Aangemeld   Termijn     Plan    over
+    C-000289  Hillegersberg-Sc  Veiligheid  2026-11-25  2026-11-27  open,      1
+              hiebroek                                              geen
+                                                                    plan
+TXT
