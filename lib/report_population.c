@@ -515,7 +515,11 @@ gather_periods(const struct population *p, const struct report *rp, long lo, lon
 	return sum;
 }
 
-/* The municipality: the wijken covered, with a known population, added into sum[p->n]. */
+/*
+ * The municipality: every wijk of the file with a known population, with
+ * cases or not, added into sum[p->n]: a wijk that has all of a period's
+ * cases still stands out against the whole town.
+ */
 static long
 municipality(const struct population *p, struct pop_sum *sum)
 {
@@ -524,7 +528,7 @@ municipality(const struct population *p, struct pop_sum *sum)
 	int i, d;
 
 	for (i = 0; i < p->n; i++) {
-		if (sum[i].cases == 0 || p->w[i].inhabitants <= 0)
+		if (p->w[i].inhabitants <= 0)
 			continue;
 		inhabitants += p->w[i].inhabitants;
 		m->cases += sum[i].cases;
@@ -915,7 +919,7 @@ static const struct {
 	{ "municipality", "Municipality", "Gemeente" },
 	{ "signal.high_rate", "High", "Hoog" },
 	{ "note.rates",
-	  "Per 1,000 inhabitants (--population); the municipality: the wijken of the population file that this period's cases cover.",
+	  "Per 1,000 inhabitants (--population); the municipality: every wijk of the population file.",
 	  "Per 1.000 inwoners (--population); de gemeente: de wijken uit het bevolkingsbestand waar casussen van deze periode wonen." },
 	{ "note.no_rates", "Rates per 1,000 inhabitants need the wijk; the input lacks it.",
 	  "Cijfers per 1.000 inwoners vragen de wijk; die ontbreekt in de invoer." },

@@ -29,7 +29,7 @@ all,all,monitor,inhabitants,Oude Dorp,5190
 all,all,monitor,wijk_cases,Oude Dorp,1
 all,all,monitor,inhabitants,Zuid,6040
 all,all,monitor,wijk_cases,Zuid,1
-all,all,monitor,inhabitants,,21160
+all,all,monitor,inhabitants,,43710
 all,all,monitor,wijk_cases,,5
 CSV
 rates 'the example file'
@@ -54,7 +54,7 @@ ERR
 cat >want.csv <<'CSV'
 all,all,monitor,inhabitants,WK099900,6450
 all,all,monitor,wijk_cases,WK099900,1
-all,all,monitor,inhabitants,,6450
+all,all,monitor,inhabitants,,9930
 all,all,monitor,wijk_cases,,1
 CSV
 rates 'codes only'

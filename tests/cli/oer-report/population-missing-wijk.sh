@@ -1,6 +1,6 @@
 # oer-report --population: a wijk of the cases that the population file
 # lacks is named in one warning (however many pages it is on), its rates
-# are left out, and the municipality is the wijken that are in the file.
+# are left out, and the municipality is every wijk that is in the file.
 # The report is written: exit 0.  Cases without a wijk: one warning too.
 {
 	printf 'case_id,received,wijk,finances.need\n'
@@ -27,18 +27,18 @@ cat >want.csv <<'CSV'
 2026-W46,all,monitor,inhabitants,Zuid,3000
 2026-W46,all,monitor,wijk_cases,Zuid,1
 2026-W46,all,monitor,cases_per_1000,Zuid,0.3
-2026-W46,all,monitor,inhabitants,,3000
+2026-W46,all,monitor,inhabitants,,4000
 2026-W46,all,monitor,wijk_cases,,1
 2026-W46,all,monitor,cases_per_1000,,0.3
 2026-W45,all,monitor,inhabitants,Noord,1000
 2026-W45,all,monitor,wijk_cases,Noord,2
 2026-W45,all,monitor,cases_per_1000,Noord,2.0
-2026-W45,all,monitor,inhabitants,,1000
+2026-W45,all,monitor,inhabitants,,4000
 2026-W45,all,monitor,wijk_cases,,2
-2026-W45,all,monitor,cases_per_1000,,2.0
+2026-W45,all,monitor,cases_per_1000,,0.5
 2026-W45,all,monitor,with_need.finances,Noord,1
 2026-W45,all,monitor,per_1000.finances,Noord,1.0
-2026-W45,all,monitor,municipality_per_1000.finances,Noord,1.0
+2026-W45,all,monitor,municipality_per_1000.finances,Noord,0.3
 CSV
 expect_same want.csv got.csv 'rates without the missing wijken'
 

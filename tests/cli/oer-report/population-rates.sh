@@ -1,6 +1,6 @@
 # oer-report --population: per wijk, cases and cases with need per 1,000
-# inhabitants, beside the municipality's (the wijken of the file that the
-# cases cover); one decimal, rounded half up, a decimal comma in Dutch.
+# inhabitants, beside the municipality's (every wijk of the file, with cases
+# or not); one decimal, rounded half up, a decimal comma in Dutch.
 # rows WIJK N NEED: N cases in WIJK, the first NEED with finances support.
 rows() {
 	i=1
@@ -21,9 +21,9 @@ rows() {
 printf 'wijk;inwoners\nNoord;2.000\nZuid;4.000\nOost;8.000\nWest;1.250\n' >pop.csv
 
 # Noord 10 / 2,000 = 5.0; Zuid 4 / 4,000 = 1.0; Oost 20 / 8,000 = 2.5; the
-# municipality: 34 / 14,000 = 2.43 (West has no cases: not in it).
+# municipality: 34 / 15,250 = 2.23 (every wijk of the file: West too).
 # Finances: Noord 6 / 2,000 = 3.0; Zuid 1 / 4,000 = 0.25, up to 0.3; Oost
-# 2 / 8,000 = 0.25, 0.3; the municipality 9 / 14,000 = 0.64.
+# 2 / 8,000 = 0.25, 0.3; the municipality 9 / 15,250 = 0.59.
 run oer-report --period all --format csv --population pop.csv in.csv
 expect_status 0
 expect_no_err
@@ -38,9 +38,9 @@ all,all,monitor,cases_per_1000,Zuid,1.0
 all,all,monitor,inhabitants,Oost,8000
 all,all,monitor,wijk_cases,Oost,20
 all,all,monitor,cases_per_1000,Oost,2.5
-all,all,monitor,inhabitants,,14000
+all,all,monitor,inhabitants,,15250
 all,all,monitor,wijk_cases,,34
-all,all,monitor,cases_per_1000,,2.4
+all,all,monitor,cases_per_1000,,2.2
 all,all,monitor,with_need.finances,Noord,6
 all,all,monitor,per_1000.finances,Noord,3.0
 all,all,monitor,municipality_per_1000.finances,Noord,0.6
@@ -53,7 +53,7 @@ all,all,monitor,municipality_per_1000.finances,Oost,0.6
 CSV
 expect_same want.csv got.csv 'monitor rates'
 
-# Noord's finances rate, 3.0, is 4.7 times the municipality's: a signal,
+# Noord's finances rate, 3.0, is 5.1 times the municipality's: a signal,
 # counted with the share signal in signals and in goal 5.
 grep -E ',(prevention|goals),(signals|rate_signal|with_need|per_1000|municipality)' out >got.csv
 cat >want.csv <<'CSV'
@@ -76,7 +76,7 @@ cat >want.txt <<'TXT'
     Noord                2000     10        5.0
     Zuid                 4000      4        1.0
     Oost                 8000     20        2.5
-    Municipality        14000     34        2.4
+    Municipality        15250     34        2.2
 
   Cases with need per 1,000 inhabitants, by wijk and domain
     Wijk   Domain    With need  Per 1,000  Municipality
@@ -84,8 +84,8 @@ cat >want.txt <<'TXT'
     Zuid   Finances          1        0.3           0.6
     Oost   Finances          2        0.3           0.6
 
-  Per 1,000 inhabitants (--population); the municipality: the wijken of the
-  population file that this period's cases cover.
+  Per 1,000 inhabitants (--population); the municipality: every wijk of the
+  population file.
 
   Rate signals: wijk well above the municipality
     Wijk   Domain    With need  Per 1,000  Municipality  Signal
@@ -110,7 +110,7 @@ cat >want.txt <<'TXT'
     Noord        2.000        10        5,0
     Zuid         4.000         4        1,0
     Oost         8.000        20        2,5
-    Gemeente    14.000        34        2,4
+    Gemeente    15.250        34        2,2
 
   Een signaal per inwoner: minstens 5 casussen in een wijk hebben behoefte in
   het domein, en per 1.000 inwoners is dat minstens 1,5 keer het cijfer van
@@ -137,15 +137,15 @@ expect_status 0
 expect_no_err
 grep -E ',monitor,(wijk_cases|cases_per_1000),' out | sort >got.csv
 cat >want.csv <<'CSV'
-all,Noord,monitor,cases_per_1000,,2.4
+all,Noord,monitor,cases_per_1000,,2.2
 all,Noord,monitor,cases_per_1000,Noord,5.0
 all,Noord,monitor,wijk_cases,,34
 all,Noord,monitor,wijk_cases,Noord,10
-all,Oost,monitor,cases_per_1000,,2.4
+all,Oost,monitor,cases_per_1000,,2.2
 all,Oost,monitor,cases_per_1000,Oost,2.5
 all,Oost,monitor,wijk_cases,,34
 all,Oost,monitor,wijk_cases,Oost,20
-all,Zuid,monitor,cases_per_1000,,2.4
+all,Zuid,monitor,cases_per_1000,,2.2
 all,Zuid,monitor,cases_per_1000,Zuid,1.0
 all,Zuid,monitor,wijk_cases,,34
 all,Zuid,monitor,wijk_cases,Zuid,4

@@ -14,8 +14,9 @@ rows() {
 }
 printf 'wijk,inhabitants\nGroot,10000\nMidden,5000\nKlein,150\n' >pop.csv
 
-# Midden 10 / 5,000 = 2.0; the municipality 20 / 15,000 = 1.33: exactly
-# 1.5 times, a signal (integer arithmetic); 1.6 holds it back.
+# Midden 10 / 5,000 = 2.0; the municipality (Klein too, without cases)
+# 20 / 15,150 = 1.32: just over 1.5 times, a signal (integer arithmetic);
+# 1.6 holds it back.
 { printf 'case_id,received,wijk,finances.need\n'; rows Groot 40 10; rows Midden 12 10; } >in.csv
 run oer-report --period all --format csv --population pop.csv in.csv
 expect_status 0
@@ -45,7 +46,7 @@ expect_status 0
 grep -E '^    Klein' out >got.txt
 cat >want.txt <<'TXT'
     Klein                 150      3       20.0
-    Klein  Finances          3       20.0           1.3
+    Klein  Finances          3       20.0           0.9
 TXT
 expect_same want.txt got.txt 'Klein shown, no signal'
 if grep -F 'Rate signals' out >/dev/null; then
@@ -62,7 +63,7 @@ expect_same want.csv got.csv '--signal-min 3'
 # Under --suppress 5 Klein's counts are <5 and its rates left out, and
 # Groot's are hidden with them wherever they would give Klein's away: the
 # municipality's 43 cases (shown, and the intake's cases), the
-# municipality's finances rate (1.3 of 10,150: 13 cases with the need)
+# municipality's finances rate (0.9 of 15,150: 13 cases with the need)
 # and the monitor's support count (13, with urgent 0).
 run oer-report --period all --format text --population pop.csv --signal-min 3 --suppress 5 small.csv
 expect_status 0
@@ -71,11 +72,11 @@ cat >want.txt <<'TXT'
     Finances                     <5        x     <5    30
     Groot               10000      x          x
     Klein                 150     <5          x
-    Municipality        10150     43        4.2
-    Groot  Finances          x          x           1.3
-    Klein  Finances         <5          x           1.3
+    Municipality        15150     43        2.8
+    Groot  Finances          x          x           0.9
+    Klein  Finances         <5          x           0.9
     Groot  Finances      x          x          x  -             High share
     Klein  Finances     <5         <5          x  -             High share
-    Klein  Finances         <5          x           1.3  High
+    Klein  Finances         <5          x           0.9  High
 TXT
 expect_same want.txt got.txt '--suppress 5'
