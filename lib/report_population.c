@@ -542,12 +542,7 @@ municipality(const struct population *p, struct pop_sum *sum)
 static char *
 per_1000(long n, long inhabitants)
 {
-	char figure[FIGURE_LEN];
-
-	if (inhabitants <= 0)
-		return NULL;
-	format_fixed(ratio_half_up((long long)n * 10000, inhabitants), 1, figure);
-	return xstrdup(figure);
+	return rt_ratio((long long)n * 1000, inhabitants);
 }
 
 static const char *

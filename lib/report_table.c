@@ -105,28 +105,29 @@ rt_count(const struct report_options *o, struct rcell *c, const char *metric,
 	return c;
 }
 
-/* A percentage with one decimal, rounded half up; no value when den is 0. */
 char *
-rt_share(long long num, long long den)
+rt_ratio(long long num, long long den)
 {
 	char figure[FIGURE_LEN];
 
 	if (den <= 0)
 		return NULL;
-	format_fixed(ratio_half_up(num * 1000, den), 1, figure);
+	format_fixed(ratio_half_up(num * 10, den), 1, figure);
 	return xstrdup(figure);
+}
+
+/* A percentage with one decimal, rounded half up; no value when den is 0. */
+char *
+rt_share(long long num, long long den)
+{
+	return rt_ratio(num * 100, den);
 }
 
 /* A mean with one decimal, rounded half up. */
 char *
 rt_mean(long sum, long n)
 {
-	char figure[FIGURE_LEN];
-
-	if (n <= 0)
-		return NULL;
-	format_fixed(ratio_half_up((long long)sum * 10, n), 1, figure);
-	return xstrdup(figure);
+	return rt_ratio(sum, n);
 }
 
 char *

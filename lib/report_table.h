@@ -40,6 +40,7 @@ struct rcell *rt_count(const struct report_options *o, struct rcell *c, const ch
  * (NULL when den is 0), a mean (NULL when n is 0); the exact median
  * ("6" or "6.5"; NULL when empty); a date.
  */
+char *rt_ratio(long long num, long long den);	/* num / den, one decimal */
 char *rt_share(long long num, long long den);
 char *rt_mean(long sum, long n);
 char *rt_median(const struct day_hist *h);
