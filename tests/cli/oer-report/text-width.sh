@@ -5,19 +5,26 @@
 # lettered columns with a legend.
 . "$TESTS/cli/oer-report/partial.lib"
 example_cases cases.csv
-: >widths
-for lang in en nl; do
-	for opts in '--period week' '--period week --by wijk' '--period all' '--period all --by wijk'; do
-		# shellcheck disable=SC2086  # $opts: options, split on purpose
-		run oer-report --format text --lang "$lang" $opts cases.csv
-		expect_status 0
-		[ "$(wc -l <out)" -gt 200 ] || fail "$lang $opts: a short report"
-		# wc -L: the widest line in characters (C.UTF-8, the tests' locale).
-		w=$(wc -L <out)
-		[ "$w" -le 80 ] && echo "$lang $opts: at most 80" >>widths ||
-		    echo "$lang $opts: $w columns" >>widths
+# widths FILE OPTIONS...: per language and options, "at most 80" or the
+# width, into the file widths.
+widths() {
+	_file=$1
+	shift
+	: >widths
+	for lang in en nl; do
+		for opts; do
+			# shellcheck disable=SC2086  # $opts: options, split on purpose
+			run oer-report --format text --lang "$lang" $opts "$_file"
+			expect_status 0
+			[ "$(wc -l <out)" -gt 200 ] || fail "$lang $opts: a short report"
+			# wc -L: the widest line in characters (C.UTF-8, the tests' locale).
+			w=$(wc -L <out)
+			[ "$w" -le 80 ] && echo "$lang $opts: at most 80" >>widths ||
+			    echo "$lang $opts: $w columns" >>widths
+		done
 	done
-done
+}
+widths cases.csv '--period week' '--period week --by wijk' '--period all' '--period all --by wijk'
 expect_file widths <<'TXT'
 en --period week: at most 80
 en --period week --by wijk: at most 80
@@ -48,17 +55,7 @@ expect_same want got 'the legend of the referral table'
 # Kralingen-Crooswijk): the overdue list breaks the name inside the word
 # rather than pass 80 columns; numbers and dates never break.
 sed 's/,Zuid,/,Hillegersberg-Schiebroek,/; s/,Noord,/,Kralingen-Crooswijk,/' cases.csv >long.csv
-: >widths
-for lang in en nl; do
-	for opts in '--period week' '--period all --by wijk'; do
-		# shellcheck disable=SC2086  # $opts: options, split on purpose
-		run oer-report --format text --lang "$lang" $opts long.csv
-		expect_status 0
-		w=$(wc -L <out)
-		[ "$w" -le 80 ] && echo "$lang $opts: at most 80" >>widths ||
-		    echo "$lang $opts: $w columns" >>widths
-	done
-done
+widths long.csv '--period week' '--period all --by wijk'
 expect_file widths <<'TXT'
 en --period week: at most 80
 en --period all --by wijk: at most 80
