@@ -7,8 +7,11 @@ B = build
 LIBSRC = $(wildcard lib/*.c)
 LIBHDR = $(wildcard lib/*.h)
 LIBOBJ = $(LIBSRC:lib/%.c=$(B)/lib/%.o)
-TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
-BINS = $(TOOLS:%=$(B)/bin/%)
+# The tools are the stages of one program, oer; oer-intake and the others
+# are links to it (cmd/oer.c dispatches on the name).
+TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/oer-*.c))
+CMDOBJ = $(patsubst cmd/%.c,$(B)/cmd/%.o,$(wildcard cmd/*.c))
+BINS = $(B)/bin/oer $(TOOLS:%=$(B)/bin/%)
 UNITSRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
 SCRIPTS = scripts/oer-pipeline scripts/oer-weekly scripts/oer-parallel scripts/oer-slurm
@@ -36,12 +39,19 @@ $(B)/liboer.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-$(B)/bin/%: cmd/%.c $(B)/liboer.a $(LIBHDR)
+$(B)/cmd/%.o: cmd/%.c cmd/tools.h $(LIBHDR) config.mk
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib $(LDFLAGS) -o $@ $< $(B)/liboer.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(DEFS) $(CFLAGS) -iquote lib -c -o $@ $<
 
-# Only oer-report (and its fuzz target, which includes it) needs libxlsxwriter.
-$(B)/bin/oer-report $(B)/fuzz/fuzz_report: LDLIBS += $(XLSXLIBS)
+$(B)/bin/oer: $(CMDOBJ) $(B)/liboer.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CMDOBJ) $(B)/liboer.a $(LDLIBS) $(XLSXLIBS)
+
+$(B)/bin/oer-%: $(B)/bin/oer
+	ln -f $< $@
+
+# oer-report's fuzz target, which includes it, needs libxlsxwriter too.
+$(B)/fuzz/fuzz_report: LDLIBS += $(XLSXLIBS)
 
 $(B)/unit/%: tests/unit/%.c tests/unit/unit.h $(B)/liboer.a $(LIBHDR)
 	@mkdir -p $(@D)
@@ -112,7 +122,8 @@ install: all
 # Copies what is built, builds nothing (the install test runs it on a build).
 install-files:
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
-	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
+	cp -f $(B)/bin/oer $(DESTDIR)$(BINDIR)/
+	for t in $(TOOLS); do ln -f $(DESTDIR)$(BINDIR)/oer $(DESTDIR)$(BINDIR)/$$t; done
 	for s in $(SCRIPTS); do [ ! -f $$s ] || cp -f $$s $(DESTDIR)$(BINDIR)/; done
 	cp -f $(SHLIB) $(DESTDIR)$(BINDIR)/ && chmod 644 $(DESTDIR)$(BINDIR)/$(notdir $(SHLIB))
 	for m in $(B)/man/*.1; do [ ! -f $$m ] || cp -f $$m $(DESTDIR)$(MANPREFIX)/man1/; done
@@ -121,7 +132,7 @@ install-files:
 	cp -f examples/* $(DESTDIR)$(DATADIR)/examples/
 
 uninstall:
-	for t in $(TOOLS) $(notdir $(SCRIPTS) $(SHLIB)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for t in oer $(TOOLS) $(notdir $(SCRIPTS) $(SHLIB)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
 	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANPREFIX)/man1/$$m $(DESTDIR)$(MANPREFIX)/man7/$$m; done
 	rm -rf $(DESTDIR)$(DATADIR)
 

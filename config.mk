@@ -11,8 +11,8 @@ OPT = -O2
 CFLAGS = -std=c11 $(OPT) -g -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CPPFLAGS = -D_GNU_SOURCE
 LDFLAGS =
-LDLIBS = -lcsv -ljson-c -lsodium -lutf8proc
-# oer-report alone writes xlsx workbooks (and the fuzz target built from it).
+LDLIBS = -lcsv -ljson-c -lsodium -lutf8proc -pthread
+# oer-report writes xlsx workbooks (oer, which holds it, and its fuzz target).
 XLSXLIBS = -lxlsxwriter
 
 # The sanitizer build of the whole suite (make check runs both).

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "admission.h"
+#include "tools.h"
 #include "alloc.h"
 #include "cli.h"
 #include "dates.h"
@@ -500,7 +501,7 @@ header(struct record *proto, void *arg)
 }
 
 int
-main(int argc, char **argv)
+oer_intake_main(int argc, char **argv)
 {
 	struct cli cli;
 	struct stream s;

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "tools.h"
 #include "cli.h"
 #include "dates.h"
 #include "die.h"
@@ -616,7 +617,7 @@ measurement(struct stream *s, struct record *r)
 }
 
 int
-main(int argc, char **argv)
+oer_monitor_main(int argc, char **argv)
 {
 	struct cli cli;
 	struct stream s;

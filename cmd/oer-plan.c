@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "admission.h"
+#include "tools.h"
 #include "alloc.h"
 #include "cascade.h"
 #include "cli.h"
@@ -726,7 +727,7 @@ plan_record(struct stream *s, struct record *r)
 }
 
 int
-main(int argc, char **argv)
+oer_plan_main(int argc, char **argv)
 {
 	struct cli cli;
 	struct stream s;

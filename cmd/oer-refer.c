@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "tools.h"
 #include "cli.h"
 #include "dates.h"
 #include "die.h"
@@ -508,7 +509,7 @@ load_map(const char *path, const char *encoding, int argc, char **argv)
 }
 
 int
-main(int argc, char **argv)
+oer_refer_main(int argc, char **argv)
 {
 	struct cli cli;
 	struct stream s;

@@ -20,10 +20,12 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "tools.h"
 #include "dates.h"
 #include "die.h"
 #include "exits.h"
 #include "report.h"
+#include "stage.h"
 #include "report_labels.h"
 #include "report_model.h"
 #include "report_partial.h"
@@ -174,7 +176,7 @@ print_labels(int lang)
 {
 	struct output out;
 
-	out_init(&out, STDOUT_FILENO, "stdout");
+	out_init(&out, stage_stdout(), "stdout");
 	rlabel_each(lang, label_line, &out);
 	out_close(&out);
 	return EXIT_OK;
@@ -184,7 +186,7 @@ print_labels(int lang)
 static int
 default_format(const struct stream *s)
 {
-	if (isatty(STDOUT_FILENO))
+	if (isatty(stage_stdout()))
 		return RF_TEXT;
 	return s->out_fmt == FMT_JSON ? RF_JSON : RF_CSV;
 }
@@ -399,7 +401,7 @@ check_options(struct invocation *iv, int nfiles)
 	    (iv->output && strcmp(iv->output, "--lang") != 0)))
 		die(EXIT_USAGE, "--print-labels takes only --lang");
 	/* A workbook is binary: it goes to a file or a pipe, not to the screen. */
-	if (iv->format == RF_XLSX && isatty(STDOUT_FILENO))
+	if (iv->format == RF_XLSX && isatty(stage_stdout()))
 		die(EXIT_USAGE, "--format xlsx: the workbook is binary and the output is a terminal: "
 		    "redirect it to a file (> report.xlsx)");
 	if (iv->rate_ratio >= 0 && iv->population == NULL)
@@ -434,7 +436,7 @@ draw(struct invocation *iv, struct report *rp, struct stream *s, struct populati
 }
 
 int
-main(int argc, char **argv)
+oer_report_main(int argc, char **argv)
 {
 	struct invocation iv = {
 		{ PERIOD_WEEK, NULL, 0, 0, 25, 5, 10, 0, CRISIS_DAYS_DEFAULT, NULL },

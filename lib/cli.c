@@ -7,6 +7,7 @@
 #include "dictionary.h"
 #include "die.h"
 #include "exits.h"
+#include "stage.h"
 
 const char cli_common_help[] =
 "Common options:\n"
@@ -42,7 +43,7 @@ cli_usage_error(const struct cli *c)
 		line = nl ? nl + 1 : line + strlen(line);
 	} while (*line == ' ');
 	fprintf(stderr, "Try '%s --help' for more information.\n", progname);
-	exit(EXIT_USAGE);
+	stage_exit(EXIT_USAGE);
 }
 
 static enum format
@@ -117,10 +118,10 @@ cli_option(struct cli *c, int opt, const char *arg)
 	case 'h':
 		fputs(c->usage, stdout);
 		fputs(cli_common_help, stdout);
-		exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
+		stage_exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
 	case 'V':
 		printf("%s (OER toolkit) %s\n", progname, OER_VERSION);
-		exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
+		stage_exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
 	default:
 		return 0;
 	}

@@ -4,8 +4,9 @@
 #include <string.h>
 
 #include "die.h"
+#include "stage.h"
 
-const char *progname = "oer";
+_Thread_local const char *progname = "oer";
 
 void
 setprogname(char **argv)
@@ -50,5 +51,5 @@ die(int status, const char *fmt, ...)
 	va_start(ap, fmt);
 	vwarn(fmt, ap);
 	va_end(ap);
-	exit(status);
+	stage_exit(status);
 }

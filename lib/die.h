@@ -5,7 +5,7 @@
 #include <stdarg.h>
 #include <stdnoreturn.h>
 
-extern const char *progname;
+extern _Thread_local const char *progname;	/* per stage of a chain (stage.h) */
 
 void setprogname(char **argv);	/* from argv[0], which becomes the bare name */
 

@@ -10,6 +10,7 @@
 #include "die.h"
 #include "exits.h"
 #include "input.h"
+#include "stage.h"
 
 #define CHUNK (64 * 1024)
 
@@ -31,7 +32,7 @@ input_open(struct input *in, const char *path, const char *encoding)
 	in->encoding_option = "--encoding";
 	if (strcmp(path, "-") == 0) {
 		in->name = "stdin";
-		in->fd = 0;
+		in->fd = stage_stdin();
 	} else {
 		in->name = path;
 		if ((in->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
@@ -57,7 +58,7 @@ void
 input_close(struct input *in)
 {
 	if (in->fd > 0)
-		close(in->fd);
+		stage_close(in->fd);
 	if (in->cd != (iconv_t)-1)
 		iconv_close(in->cd);
 	free(in->data);
@@ -73,7 +74,7 @@ read_some(struct input *in, char *dst, size_t n)
 	ssize_t got;
 
 	do
-		got = read(in->fd, dst, n);
+		got = stage_read(in->fd, dst, n);
 	while (got < 0 && errno == EINTR);
 	if (got < 0)
 		die(EXIT_IO, "%s: read error:", in->name);

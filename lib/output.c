@@ -8,6 +8,7 @@
 #include "die.h"
 #include "exits.h"
 #include "output.h"
+#include "stage.h"
 
 void
 out_init(struct output *o, int fd, const char *name)
@@ -45,12 +46,12 @@ out_flush(struct output *o)
 	size_t done = 0;
 
 	while (done < o->buf.len) {
-		ssize_t n = write(o->fd, o->buf.data + done, o->buf.len - done);
+		ssize_t n = stage_write(o->fd, o->buf.data + done, o->buf.len - done);
 
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EPIPE)
-			exit(EXIT_OK);	/* the reader is gone: nothing to say */
+			stage_exit(EXIT_OK);	/* the reader is gone: nothing to say */
 		if (n < 0)
 			die(EXIT_IO, "%s: write error:", o->name);
 		done += (size_t)n;
@@ -62,7 +63,7 @@ void
 out_close(struct output *o)
 {
 	out_flush(o);
-	if (close(o->fd) < 0 && errno != EINTR)
+	if (stage_close(o->fd) < 0 && errno != EINTR)
 		die(EXIT_IO, "%s: write error:", o->name);
 	buf_free(&o->buf);
 	o->fd = -1;

@@ -8,6 +8,7 @@
 #include "die.h"
 #include "exits.h"
 #include "schema.h"
+#include "stage.h"
 #include "stream.h"
 #include "text.h"
 
@@ -32,7 +33,7 @@ stream_open(struct stream *s, struct cli *cli, int argc, char **argv)
 	if (stdins > 1)
 		die(EXIT_USAGE, "'-' (stdin) given more than once");
 	rec_init(&s->rec);
-	out_init(&s->out, 1, "stdout");
+	out_init(&s->out, stage_stdout(), "stdout");
 	s->out_fmt = cli->out_fmt;
 	s->out_delim = cli->excel ? ';' : cli->out_delim;
 	s->eol = cli->excel ? "\r\n" : "\n";

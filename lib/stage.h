@@ -1,0 +1,63 @@
+/*
+ * Stages: each tool (intake, monitor, plan, refer, report) is a stage with
+ * an entry point of the form of main().  `oer-X ARGS` and `oer X ARGS` run
+ * stage X alone; `oer X ARGS then Y ARGS ...` runs the stages as one chain
+ * in one process (SPEC 10), its output byte for byte the output of the pipe
+ * `oer-X ARGS | oer-Y ARGS | ...`.
+ *
+ * How the chain keeps that promise: every stage runs its own, unchanged
+ * code in a thread of its own, reading and writing the same bytes it would
+ * in the pipe, over a pipe(2) between the threads.  The stages' code shares
+ * tables that are not made for threads (the field names, the caches), so
+ * one lock lets one stage at a time run; a stage gives the lock up only
+ * while it waits on a read or a write.  What a process would do by itself
+ * is done here per stage:
+ *
+ *   - its standard input and output are the chain's pipe ends (stage_stdin,
+ *     stage_stdout); its messages start with its own name (die.h progname);
+ *   - stage_exit() ends the stage, not the process: its pipe ends are
+ *     closed, so the next stage reads the end of its input and the one
+ *     before gets EPIPE (and ends quietly, as in the pipe);
+ *   - the stages are started from the last to the first, each up to its
+ *     first read of its input or write of its output, so a usage error, a
+ *     --help or a map that cannot be read ends the whole chain with that
+ *     status before any record moves.
+ *
+ * Outside a chain every function here is its plain system call.
+ */
+#ifndef OER_STAGE_H
+#define OER_STAGE_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+struct stage {
+	const char *name;		/* "intake": the tool is oer-intake */
+	int (*main)(int argc, char **argv);	/* argv[0] is "oer-intake" */
+	const char *summary;		/* one line for oer --help */
+};
+
+/* The stage called name in table (ended by a NULL name), or NULL. */
+const struct stage *stage_find(const struct stage *table, const char *name);
+
+/*
+ * Run argv (the arguments after `oer`: STAGE ARGS [then STAGE ARGS ...]) as
+ * a chain; returns the exit status (oer(1)): the first stage's, in chain
+ * order, that ended with an error other than rejected records, else 1 if
+ * some stage rejected records, else 0.
+ */
+int stage_chain(const struct stage *table, int argc, char **argv);
+
+/* The descriptors of this stage's standard input and output. */
+int stage_stdin(void);
+int stage_stdout(void);
+
+/* read(2), write(2) and close(2) for the stages, in or out of a chain. */
+ssize_t stage_read(int fd, void *buf, size_t n);
+ssize_t stage_write(int fd, const void *buf, size_t n);
+int stage_close(int fd);
+
+/* End the stage (in a chain) or the process with status. */
+void stage_exit(int status) __attribute__((__noreturn__));
+
+#endif

@@ -1,0 +1,75 @@
+# oer ... then ...: each stage's errors are its own, with its own name and
+# exit status, and what the stages after it make of the records before
+# the error is the pipe's output.
+cat >in.csv <<'CSV'
+case_id,received,wijk,question,measured,network.load,finances.self,finances.together
+E-1,2026-11-16,Noord,Ik heb schulden,2026-11-17,ok,2,2
+E-2,2026-11-17,Noord,Ik heb schulden,2026-11-18,ok,2,7
+E-3,2026-11-18,Zuid,Ik heb schulden,2026-11-19,ok,3,3
+CSV
+oer-intake in.csv 2>/dev/null | oer-monitor 2>/dev/null | oer-plan >pipe.out
+run oer intake in.csv then monitor then plan
+expect_status 65
+expect_same pipe.out out "stdout"
+expect_err <<'ERR'
+oer-monitor: stdin:3: case E-2: finances.together: '7' is not a level 1-5
+ERR
+grep -q '^E-1,' out || fail "the record before the error did not come through"
+! grep -q '^E-3,' out || fail "a record after the error came through"
+
+# A usage error in any stage ends the chain before a record moves.
+run oer intake in.csv then monitor --no-such-option then plan
+expect_status 2
+expect_no_out
+grep -q '^oer-monitor: unrecognized option' err || fail "no message of oer-monitor"
+run oer intake in.csv then plan --level nine
+expect_status 2
+expect_no_out
+
+# A map that cannot be read: oer-refer's exit status, nothing written.
+run oer intake in.csv then refer --map nowhere.csv
+expect_status 66
+expect_no_out
+grep -q '^oer-refer: ' err || fail "no message of oer-refer"
+
+# An input that cannot be opened: 66, the stages after it see no record.
+oer-intake nowhere.csv 2>/dev/null | oer-monitor >pipe.out
+run oer intake nowhere.csv then monitor
+expect_status 66
+expect_same pipe.out out "stdout of an empty chain"
+expect_err <<'ERR'
+oer-intake: cannot open nowhere.csv: No such file or directory
+ERR
+
+# The chain itself.
+for args in "" "then" "intake then" "then monitor" "intake then then monitor"; do
+	# shellcheck disable=SC2086  # the words are the arguments
+	run oer $args
+	expect_status 2
+	expect_no_out
+done
+run oer intake in.csv then triage
+expect_status 2
+expect_err <<'ERR'
+oer: 'triage' is not a stage (intake, monitor, plan, refer, report)
+usage: oer STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]
+ERR
+run oer monitor in.csv then monitor
+expect_status 2
+expect_err <<'ERR'
+oer: monitor comes twice in the chain: a stage runs once per oer (pipe two oer for more)
+usage: oer STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]
+ERR
+# --help of a stage in the chain: that help, and nothing runs.
+oer-plan --help >plan.help
+run oer intake in.csv then plan --help
+expect_status 0
+expect_same plan.help out "oer ... then plan --help"
+
+# A reader that stops early (| head) ends the chain quietly.
+"$(dirname "$(command -v oer-intake)")/../tools/oer-gen" -n 20000 >big.csv
+status=0
+oer intake big.csv then monitor then plan 2>err | head -n 2 >out || status=$?
+expect_status 0
+expect_no_err
+[ "$(wc -l <out)" = 2 ] || fail "head did not get 2 lines"
