@@ -170,6 +170,12 @@ for fmt in $formats; do
 	done
 	chain="$(stage_cmd intake) | $(stage_cmd monitor) | $(stage_cmd plan) | $(stage_cmd refer) | $(stage_cmd report)"
 	timed "chain all" "$(input_of "$cases" "$fmt" intake)" "$runs" sh -c "$chain"
+	# The same chain in one process (oer ... then ...), in the same run.
+	# shellcheck disable=SC2046  # the words of the stages' commands
+	timed "oer all" "$(input_of "$cases" "$fmt" intake)" "$runs" "$bin/oer" \
+	    $(stage_cmd intake | sed "s|^$bin/oer-||") then $(stage_cmd monitor | sed "s|^$bin/oer-||") \
+	    then $(stage_cmd plan | sed "s|^$bin/oer-||") then $(stage_cmd refer | sed "s|^$bin/oer-||") \
+	    then $(stage_cmd report | sed "s|^$bin/oer-||")
 	if [ -n "${SLURM_BLOCKS-}" ]; then
 		sinfo >/dev/null 2>&1 || { echo "bench: SLURM_BLOCKS is set, but sinfo reaches no cluster" >&2; exit 2; }
 		timed "slurm all" /dev/null "$runs" env PATH="$bin:$PATH" "$top/scripts/oer-slurm" \
@@ -223,6 +229,14 @@ for fmt in $formats; do
 		printf "%-12s %-7s %8.1f %6s %8s %7s %8.2f %7.1f %8.0f %9.1f   (CPU %.1f s, all five stages)\n", "chain", "export",
 		    size["intake"] / 1e6, "", "", "", t, (t > 0 ? size["intake"] / 1e6 / t : 0), (t > 0 ? cases / t : 0),
 		    rss["chain all"] / 1024, (n ? cs / n : 0)
+		if (("oer all") in wall) {
+			t1 = median("oer all")
+			n = split(cpu["oer all"], v, " "); cs = 0
+			for (i = 1; i <= n; i++) cs += v[i]
+			printf "%-12s %-7s %8.1f %6s %8s %7s %8.2f %7.1f %8.0f %9.1f   (%.2fx the pipe; CPU %.1f s; oer ... then ..., one process)\n", "oer then",
+			    "export", size["intake"] / 1e6, "", "", "", t1, (t1 > 0 ? size["intake"] / 1e6 / t1 : 0),
+			    (t1 > 0 ? cases / t1 : 0), rss["oer all"] / 1024, (t > 0 ? t1 / t : 0), (n ? cs / n : 0)
+		}
 		if (("slurm all") in wall) {
 			t = median("slurm all")
 			printf "%-12s %-7s %8.1f %6s %8s %7s %8.2f %7.1f %8.0f %9s   (%.2fx the chain; Slurm jobs, %s blocks)\n", "oer-slurm",

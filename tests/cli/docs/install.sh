@@ -7,6 +7,7 @@ make -s -C "$TOP" install-files B="$(dirname "$bindir")" DESTDIR="$root" PREFIX=
     fail "make install failed: $(cat make.out)"
 (cd "$root" && find . -type f | sort) >installed
 expect_file installed <<'LS'
+./usr/bin/oer
 ./usr/bin/oer-intake
 ./usr/bin/oer-lib.sh
 ./usr/bin/oer-monitor
@@ -26,6 +27,7 @@ expect_file installed <<'LS'
 ./usr/share/man/man1/oer-report.1
 ./usr/share/man/man1/oer-slurm.1
 ./usr/share/man/man1/oer-weekly.1
+./usr/share/man/man1/oer.1
 ./usr/share/man/man7/oer.7
 ./usr/share/oer/examples/bevolking.csv
 ./usr/share/oer/examples/export-cp1252.csv
@@ -48,4 +50,8 @@ for page in "$root"/usr/share/man/man1/*.1 "$root"/usr/share/man/man7/oer.7; do
 	MANWIDTH=80 man -l "$page" >page.txt 2>man.err || fail "man -l $page failed"
 	[ ! -s man.err ] || fail "man -l $page: $(cat man.err)"
 	grep -q 'OER toolkit' page.txt || fail "man -l $page shows no page"
+done
+# The tools are links to the one program, oer.
+for t in oer-intake oer-monitor oer-plan oer-refer oer-report; do
+	[ "$root/usr/bin/$t" -ef "$root/usr/bin/oer" ] || fail "the installed $t is not a link to oer"
 done

@@ -2,7 +2,7 @@
 # SYNOPSIS is the usage of its --help, with EXIT STATUS, EXAMPLES and SEE
 # ALSO; --version names the toolkit and its one version (config.mk), as
 # the built pages do; oer(7) renders too.
-for tool in oer-intake oer-monitor oer-plan oer-refer oer-report oer-pipeline oer-weekly oer-parallel oer-slurm; do
+for tool in oer oer-intake oer-monitor oer-plan oer-refer oer-report oer-pipeline oer-weekly oer-parallel oer-slurm; do
 	case $tool in
 	oer-pipeline|oer-weekly|oer-parallel|oer-slurm) cmd=$TOP/scripts/$tool ;;
 	*) cmd=$tool ;;
