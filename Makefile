@@ -7,6 +7,11 @@ B = build
 LIBSRC = $(wildcard lib/*.c)
 LIBHDR = $(wildcard lib/*.h)
 LIBOBJ = $(LIBSRC:lib/%.c=$(B)/lib/%.o)
+# The report's units (oer-report) have a folder and an archive of their own.
+REPSRC = $(wildcard lib/report/*.c)
+REPHDR = $(wildcard lib/report/*.h)
+REPOBJ = $(REPSRC:lib/report/%.c=$(B)/lib/report/%.o)
+INCLUDES = -iquote lib -iquote lib/report
 # The tools are the stages of one program, oer; oer-intake and the others
 # are links to it (cmd/oer.c dispatches on the name).
 TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/oer-*.c))
@@ -35,17 +40,28 @@ $(B)/man/%: man/% config.mk
 	@mkdir -p $(@D)
 	sed 's/@VERSION@/$(VERSION)/g' $< >$@
 
+$(B)/lib/report/%.o: lib/report/%.c $(LIBHDR) $(REPHDR) config.mk
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(DEFS) $(INCLUDES) $(CFLAGS) -c -o $@ $<
+
 $(B)/liboer.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-$(B)/cmd/%.o: cmd/%.c cmd/tools.h $(LIBHDR) config.mk
-	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(DEFS) $(CFLAGS) -iquote lib -c -o $@ $<
+$(B)/libreport.a: $(REPOBJ)
+	rm -f $@
+	ar rcs $@ $(REPOBJ)
 
-$(B)/bin/oer: $(CMDOBJ) $(B)/liboer.a
+# What a program links: the report's archive first, for it uses the record layer.
+LIBS = $(B)/libreport.a $(B)/liboer.a
+
+$(B)/cmd/%.o: cmd/%.c cmd/tools.h $(LIBHDR) $(REPHDR) config.mk
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CMDOBJ) $(B)/liboer.a $(LDLIBS) $(XLSXLIBS)
+	$(CC) $(CPPFLAGS) $(DEFS) $(INCLUDES) $(CFLAGS) -c -o $@ $<
+
+$(B)/bin/oer: $(CMDOBJ) $(LIBS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CMDOBJ) $(LIBS) $(LDLIBS) $(XLSXLIBS)
 
 $(B)/bin/oer-%: $(B)/bin/oer
 	ln -f $< $@
@@ -53,9 +69,9 @@ $(B)/bin/oer-%: $(B)/bin/oer
 # oer-report's fuzz target, which includes it, needs libxlsxwriter too.
 $(B)/fuzz/fuzz_report: LDLIBS += $(XLSXLIBS)
 
-$(B)/unit/%: tests/unit/%.c tests/unit/unit.h $(B)/liboer.a $(LIBHDR)
+$(B)/unit/%: tests/unit/%.c tests/unit/unit.h $(LIBS) $(LIBHDR) $(REPHDR)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib $(LDFLAGS) -o $@ $< $(B)/liboer.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(INCLUDES) $(LDFLAGS) -o $@ $< $(LIBS) $(LDLIBS)
 
 $(B)/tools/oer-gen: tests/gen/oer-gen.c
 	@mkdir -p $(@D)
@@ -77,10 +93,10 @@ FUZZCC = clang
 FUZZFLAGS = -O1 -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all
 FUZZERS = $(patsubst tests/fuzz/%.c,$(B)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 
-$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/liboer.a $(LIBHDR) $(wildcard cmd/*.c)
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(LIBS) $(LIBHDR) $(REPHDR) $(wildcard cmd/*.c)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -iquote lib -DFUZZ_TOP='"$(CURDIR)"' -fsanitize=fuzzer \
-	    $(LDFLAGS) -Wl,--wrap=exit -o $@ $< $(B)/liboer.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(INCLUDES) -DFUZZ_TOP='"$(CURDIR)"' -fsanitize=fuzzer \
+	    $(LDFLAGS) -Wl,--wrap=exit -o $@ $< $(LIBS) $(LDLIBS)
 
 fuzzers: $(FUZZERS)
 
