@@ -444,8 +444,8 @@ csvin_close(struct csv_reader *r)
 const unsigned char *
 csv_specials(int delim)
 {
-	static unsigned char special[256];
-	static int made_for = -1;
+	static _Thread_local unsigned char special[256];
+	static _Thread_local int made_for = -1;
 
 	if (made_for != delim) {
 		memset(special, 0, sizeof(special));

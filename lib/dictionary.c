@@ -122,10 +122,10 @@ struct entry {
 	int user;		/* from --columns */
 };
 
-static struct entry *table;
-static size_t tablesize, nentries;
-static int nconflicts;
-static struct buf conflicts;
+static _Thread_local struct entry *table;
+static _Thread_local size_t tablesize, nentries;
+static _Thread_local int nconflicts;
+static _Thread_local struct buf conflicts;
 
 static uint64_t
 hash(const char *s)

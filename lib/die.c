@@ -26,11 +26,13 @@ vwarn(const char *fmt, va_list ap)
 	int saved = errno;
 	size_t n = strlen(fmt);
 
+	flockfile(stderr);	/* one line, whole, among the stages of a chain */
 	fprintf(stderr, "%s: ", progname);
 	vfprintf(stderr, fmt, ap);
 	if (n > 0 && fmt[n - 1] == ':')
 		fprintf(stderr, " %s", strerror(saved));
 	fputc('\n', stderr);
+	funlockfile(stderr);
 }
 
 void

@@ -46,7 +46,7 @@ exact(const char *name, size_t len)
  * The labels as a header would write them ("Werk en opleiding" is
  * werk_en_opleiding), folded once: domain_lookup runs for every topic.
  */
-static char label_folded[NDOMAINS][2][64];
+static _Thread_local char label_folded[NDOMAINS][2][64];
 
 static void
 fold_labels(void)

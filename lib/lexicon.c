@@ -557,7 +557,7 @@ struct lexicon {
  * a word start is looked up by the codes of its first three bytes: the few
  * phrases that can match there.
  */
-static unsigned char code[256];
+static _Thread_local unsigned char code[256];
 
 static void
 code_init(void)

@@ -109,7 +109,7 @@ enum need
 domain_need(int self, int together, enum load load)
 {
 	/* The rules per (self, together, load), applied once each: 26 times a case. */
-	static unsigned char known[6][6][NLOADS];	/* need + 1; 0: not yet */
+	static _Thread_local unsigned char known[6][6][NLOADS];	/* need + 1; 0: not yet */
 
 	if (self < 0 || self > 5 || together < 0 || together > 5 || (int)load < 0 || load >= NLOADS)
 		return apply_rules(self, together, load);

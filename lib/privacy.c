@@ -114,7 +114,7 @@ static const char *const labels[] = {
 	NULL
 };
 #define NLABELS (sizeof(labels) / sizeof(labels[0]) - 1)
-static unsigned char label_len[NLABELS];
+static _Thread_local unsigned char label_len[NLABELS];
 
 #define LABEL_MAX 40	/* letters; a longer run is no label */
 
@@ -606,8 +606,8 @@ struct hit {
 	const char *token;
 };
 
-static struct hit *hits;
-static size_t nhits, hits_cap;
+static _Thread_local struct hit *hits;
+static _Thread_local size_t nhits, hits_cap;
 
 /* Record a match and blank it in the view: what comes after sees a boundary. */
 static void
@@ -833,7 +833,7 @@ worth_a_look(const char *text, size_t len)
 static int
 redact_once(const char *text, size_t len, struct buf *out)
 {
-	static struct textview v;	/* reused: this runs once per record */
+	static _Thread_local struct textview v;	/* reused: this runs once per record */
 	size_t done = 0, h, a, b;
 
 	if (!worth_a_look(text, len)) {
@@ -864,7 +864,7 @@ redact_once(const char *text, size_t len, struct buf *out)
 int
 privacy_redact(const char *text, size_t len, struct buf *out)
 {
-	static struct buf pass;		/* reused: this runs once per record */
+	static _Thread_local struct buf pass;		/* reused: this runs once per record */
 	size_t start = out->len;
 	int count = redact_once(text, len, out), more = count, rounds;
 

@@ -77,10 +77,10 @@ static const struct parttype domain_parts[] = {
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-static struct fieldinfo *fields;
-static int nfields, capfields;
-static int *table;		/* open addressing: key + 1, 0 empty */
-static size_t tablesize;
+static _Thread_local struct fieldinfo *fields;
+static _Thread_local int nfields, capfields;
+static _Thread_local int *table;		/* open addressing: key + 1, 0 empty */
+static _Thread_local size_t tablesize;
 
 static uint64_t
 hash(const char *s, size_t len)

@@ -1,6 +1,6 @@
 /*
- * The stages alone and in a chain (stage.h says why they run as threads
- * that take turns).
+ * The stages alone and in a chain (stage.h): a thread per stage, a pipe
+ * between two stages, and what a process's end does to its pipes.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -32,9 +32,9 @@ struct running {
 	int status;
 };
 
-/* The one stage that runs; the others wait for it or for a read or write. */
-static pthread_mutex_t turn = PTHREAD_MUTEX_INITIALIZER;
-/* A stage got ready or ended (the chain's main thread waits for it). */
+/* Guards ready and done of every stage (the chain's main thread waits on them). */
+static pthread_mutex_t state = PTHREAD_MUTEX_INITIALIZER;
+/* A stage got ready or ended. */
 static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
 /* What an ended stage's thread waits for: nothing, until the process ends. */
 static pthread_cond_t never = PTHREAD_COND_INITIALIZER;
@@ -62,48 +62,34 @@ stage_stdout(void)
 	return self ? self->out : STDOUT_FILENO;
 }
 
-/* The first read of the input or write of the output: the options were taken. */
+/*
+ * The first read of the input or write of the output: the options were
+ * taken, the next stage to the front may start.  Only this thread writes
+ * its ready, so the check needs no lock.
+ */
 static void
 touched(int fd)
 {
-	if (!self->ready && (fd == self->in || fd == self->out)) {
+	if (self != NULL && !self->ready && (fd == self->in || fd == self->out)) {
+		pthread_mutex_lock(&state);
 		self->ready = 1;
 		pthread_cond_broadcast(&changed);
+		pthread_mutex_unlock(&state);
 	}
 }
 
 ssize_t
 stage_read(int fd, void *buf, size_t n)
 {
-	ssize_t got;
-	int saved;
-
-	if (self == NULL)
-		return read(fd, buf, n);
 	touched(fd);
-	pthread_mutex_unlock(&turn);
-	got = read(fd, buf, n);
-	saved = errno;
-	pthread_mutex_lock(&turn);
-	errno = saved;
-	return got;
+	return read(fd, buf, n);
 }
 
 ssize_t
 stage_write(int fd, const void *buf, size_t n)
 {
-	ssize_t put;
-	int saved;
-
-	if (self == NULL)
-		return write(fd, buf, n);
 	touched(fd);
-	pthread_mutex_unlock(&turn);
-	put = write(fd, buf, n);
-	saved = errno;
-	pthread_mutex_lock(&turn);
-	errno = saved;
-	return put;
+	return write(fd, buf, n);
 }
 
 int
@@ -116,8 +102,13 @@ stage_close(int fd)
 	return close(fd);
 }
 
-/* The stage has ended: what the end of a process does to its pipes. */
-static void
+/*
+ * The stage has ended: what the end of a process does to its pipes.  The
+ * thread then waits until the process ends, its frames and its thread-local
+ * state as they are: what it holds stays reachable, as in a process that
+ * exits (so a leak checker sees what it would see of the tool alone).
+ */
+static void __attribute__((__noreturn__))
 ended(int status)
 {
 	if (self->in_piped && self->in >= 0)
@@ -125,9 +116,12 @@ ended(int status)
 	if (self->out_piped && self->out >= 0)
 		close(self->out);	/* the stage after reads the end */
 	self->in = self->out = -1;
+	pthread_mutex_lock(&state);
 	self->status = status;
 	self->done = 1;
 	pthread_cond_broadcast(&changed);
+	for (;;)
+		pthread_cond_wait(&never, &state);
 }
 
 void
@@ -136,12 +130,6 @@ stage_exit(int status)
 	if (self == NULL)
 		exit(status);
 	ended(status);
-	/*
-	 * The stage's frames stay as they are (what it holds stays reachable,
-	 * as in a process that exits); the thread waits until the process ends.
-	 */
-	for (;;)
-		pthread_cond_wait(&never, &turn);
 }
 
 static void *
@@ -149,12 +137,9 @@ run(void *arg)
 {
 	struct running *r = arg;
 
-	pthread_mutex_lock(&turn);
 	self = r;
 	optind = 0;	/* glibc: getopt starts afresh for each stage */
 	ended(r->stage->main(r->argc, r->argv));
-	pthread_mutex_unlock(&turn);
-	return NULL;
 }
 
 static void __attribute__((__noreturn__))
@@ -241,21 +226,25 @@ stage_chain(const struct stage *table, int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);	/* a stage that stops reading is EPIPE to the one before */
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-	pthread_mutex_lock(&turn);
-	/* From the last stage to the first: every stage's options are taken before a record moves. */
+	pthread_mutex_lock(&state);
+	/*
+	 * From the last stage to the first, each up to its first read or
+	 * write: one stage at a time takes its options (getopt is one for the
+	 * process), and all have taken them before a record moves.
+	 */
 	for (i = n - 1; i >= 0; i--) {
 		if ((errno = pthread_create(&t, &attr, run, &r[i])) != 0)
 			die(EXIT_IO, "cannot start %s:", r[i].argv[0]);
 		while (i > 0 && !r[i].ready && !r[i].done)
-			pthread_cond_wait(&changed, &turn);
+			pthread_cond_wait(&changed, &state);
 		if (i > 0 && r[i].done && !r[i].ready)
 			exit(r[i].status);	/* --help, a usage error, a map it cannot read */
 	}
 	for (i = 0; i < n; i++)
 		while (!r[i].done)
-			pthread_cond_wait(&changed, &turn);
+			pthread_cond_wait(&changed, &state);
 	status = chain_status(r, n);
-	pthread_mutex_unlock(&turn);
+	pthread_mutex_unlock(&state);
 	pthread_attr_destroy(&attr);
 	for (i = 0; i < n; i++) {
 		free(r[i].argv[0]);

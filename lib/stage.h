@@ -7,11 +7,13 @@
  *
  * How the chain keeps that promise: every stage runs its own, unchanged
  * code in a thread of its own, reading and writing the same bytes it would
- * in the pipe, over a pipe(2) between the threads.  The stages' code shares
- * tables that are not made for threads (the field names, the caches), so
- * one lock lets one stage at a time run; a stage gives the lock up only
- * while it waits on a read or a write.  What a process would do by itself
- * is done here per stage:
+ * in the pipe, over a pipe(2) between the threads; the stages run side by
+ * side, as the processes of the pipe do.  Everything of lib/ that lives
+ * beyond a call (the field names of schema.c, the header dictionary, the
+ * caches and scratch buffers) is _Thread_local, so each stage has its own,
+ * as each process has; a tool's own state is in its file of cmd/, and a
+ * stage comes once in a chain.  What a process would do by itself is done
+ * here per stage:
  *
  *   - its standard input and output are the chain's pipe ends (stage_stdin,
  *     stage_stdout); its messages start with its own name (die.h progname);

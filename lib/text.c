@@ -136,7 +136,7 @@ next_cp(const unsigned char *s, size_t len, size_t *i)
 }
 
 /* What text_fold makes of an ASCII byte: a small letter or digit, or 0. */
-static unsigned char ascii_fold[128];
+static _Thread_local unsigned char ascii_fold[128];
 
 static void
 ascii_fold_init(void)
@@ -242,7 +242,7 @@ name_fold(const char *str, size_t len, struct buf *out)
 		buf_add(out, "", 0);	/* "" when nothing is left (only combining marks) */
 }
 
-int (*quote_redact)(const char *s, size_t len, struct buf *out);
+_Thread_local int (*quote_redact)(const char *s, size_t len, struct buf *out);
 
 #define QUOTE_CHARS 40	/* SPEC 3: a value in a message is cut to 40 characters */
 
@@ -272,14 +272,14 @@ printable_into(char *out, size_t *o, const char *s, size_t len)
 	}
 }
 
-static char ring[4][QUOTE_CHARS * 4 + 8];
-static int next_ring;
+static _Thread_local char ring[4][QUOTE_CHARS * 4 + 8];
+static _Thread_local int next_ring;
 
 /* The value as a message may show it: identifiers redacted (cron mail, logs). */
 static const char *
 shown(const char *s, size_t *len)
 {
-	static struct buf redacted;
+	static _Thread_local struct buf redacted;
 
 	if (quote_redact == NULL || *len == 0)
 		return s;

@@ -44,6 +44,6 @@ const char *quote(const char *s, size_t len);
 const char *printable(const char *s, size_t len);
 
 /* The redaction of quoted values: privacy_redact, set by each tool's main. */
-extern int (*quote_redact)(const char *s, size_t len, struct buf *out);
+extern _Thread_local int (*quote_redact)(const char *s, size_t len, struct buf *out);
 
 #endif

@@ -40,7 +40,7 @@ static const unsigned char pfield_number[NPFIELDS] = {
 	[P_DAYS_LATE] = 1,
 };
 
-static int pkey[NPFIELDS];
+static _Thread_local int pkey[NPFIELDS];
 
 static void
 keys_init(void)

@@ -432,7 +432,7 @@ static int
 read_received(struct report_reader *rr, struct stream *s, const struct record *r,
     struct report_case *c)
 {
-	static int key = -1;
+	static _Thread_local int key = -1;
 	const char *v;
 	size_t len;
 
