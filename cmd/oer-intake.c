@@ -18,12 +18,14 @@
 #include "dates.h"
 #include "dictionary.h"
 #include "die.h"
+#include "keymemo.h"
 #include "domain.h"
 #include "exits.h"
 #include "idset.h"
 #include "input.h"
 #include "lexicon.h"
 #include "privacy.h"
+#include "fields.h"
 #include "schema.h"
 #include "stream.h"
 #include "text.h"
@@ -82,31 +84,31 @@ keys_init(void)
 {
 	int d;
 
-	K_CASE_ID = field_key("case_id");
-	K_RECEIVED = field_key("received");
-	K_WIJK = field_key("wijk");
-	K_SOURCE = field_key("source");
-	K_CONSENT = field_key("consent");
-	K_AGE = field_key("age");
-	K_QUESTION = field_key("question");
-	K_TOPICS = field_key("topics");
-	K_SAFETY = field_key("safety");
-	K_CRISIS = field_key("crisis");
-	K_ROUTE_OVERRIDE = field_key("route_override");
-	K_OVERRIDE_REASON = field_key("override_reason");
+	K_CASE_ID = field_known(FIELD_CASE_ID);
+	K_RECEIVED = field_known(FIELD_RECEIVED);
+	K_WIJK = field_known(FIELD_WIJK);
+	K_SOURCE = field_known(FIELD_SOURCE);
+	K_CONSENT = field_known(FIELD_CONSENT);
+	K_AGE = field_known(FIELD_AGE);
+	K_QUESTION = field_known(FIELD_QUESTION);
+	K_TOPICS = field_known(FIELD_TOPICS);
+	K_SAFETY = field_known(FIELD_SAFETY);
+	K_CRISIS = field_known(FIELD_CRISIS);
+	K_ROUTE_OVERRIDE = field_known(FIELD_ROUTE_OVERRIDE);
+	K_OVERRIDE_REASON = field_known(FIELD_OVERRIDE_REASON);
 	for (d = 0; d < NDOMAINS; d++) {
 		char name[96];
 
 		snprintf(name, sizeof(name), "plan.%s.own_goal", domains[d].key);
 		K_OWN_GOAL[d] = field_key(name);
 	}
-	K_WEEK = field_key("intake.week");
-	K_DOMAINS = field_key("intake.domains");
-	K_SIGNALS = field_key("intake.signals");
-	K_ROUTE = field_key("intake.route");
-	K_PRIORITY = field_key("intake.priority");
-	K_REASONS = field_key("intake.reasons");
-	K_REDACTIONS = field_key("intake.redactions");
+	K_WEEK = field_known(FIELD_INTAKE_WEEK);
+	K_DOMAINS = field_known(FIELD_INTAKE_DOMAINS);
+	K_SIGNALS = field_known(FIELD_INTAKE_SIGNALS);
+	K_ROUTE = field_known(FIELD_INTAKE_ROUTE);
+	K_PRIORITY = field_known(FIELD_INTAKE_PRIORITY);
+	K_REASONS = field_known(FIELD_INTAKE_REASONS);
+	K_REDACTIONS = field_known(FIELD_INTAKE_REDACTIONS);
 }
 
 static void
@@ -127,8 +129,7 @@ load_lexicon(const char *path)
 
 /* ---- identifying columns ---- */
 
-static unsigned char *pii_seen;	/* per key: 0 not judged, 1 identifier, 2 not */
-static int npii_seen;
+static struct key_memo identifies;	/* per key: 1 a column that identifies a person, 0 not */
 
 static int judge_identifier(int key);
 
@@ -136,27 +137,20 @@ static int judge_identifier(int key);
 static inline int
 is_identifier(int key)
 {
-	return key < npii_seen && pii_seen[key] != 0 ? pii_seen[key] == 1 : judge_identifier(key);
+	int known = key_memo_get(&identifies, key);
+
+	return known >= 0 ? known : judge_identifier(key);
 }
 
 static int
 judge_identifier(int key)
 {
-	if (key >= npii_seen) {
-		int n = field_count() + 64;
+	const struct fieldinfo *fi = field_info(key);
+	int yes = pii_column(fi->name, fi->len) != 0;
 
-		pii_seen = xrealloc(pii_seen, (size_t)n);
-		memset(pii_seen + npii_seen, 0, (size_t)(n - npii_seen));
-		npii_seen = n;
-	}
-	if (pii_seen[key] == 0) {
-		const struct fieldinfo *fi = field_info(key);
-
-		pii_seen[key] = pii_column(fi->name, fi->len) ? 1 : 2;
-		if (pii_seen[key] == 1 && pii == PII_REDACT)
-			warn("dropping column '%s': it identifies a person (--pii=off keeps it)", field_shown(key));
-	}
-	return pii_seen[key] == 1;
+	if (yes && pii == PII_REDACT)
+		warn("dropping column '%s': it identifies a person (--pii=off keeps it)", field_shown(key));
+	return key_memo_set(&identifies, key, yes);
 }
 
 /* Drop (or refuse) identifying columns; -1 when the record is refused. */
@@ -567,7 +561,7 @@ oer_intake_main(int argc, char **argv)
 	idset_free(seen);
 	lexicon_free(lexicon);
 	free(scan_keys);
-	free(pii_seen);
+	key_memo_free(&identifies);
 	buf_free(&pseudonym_key_bytes);
 	buf_free(&hits.signals);
 	buf_free(&scratch);

@@ -21,8 +21,10 @@
 #include "die.h"
 #include "domain.h"
 #include "idset.h"
+#include "keymemo.h"
 #include "monitor.h"
 #include "privacy.h"
+#include "fields.h"
 #include "schema.h"
 #include "stream.h"
 #include "text.h"
@@ -79,20 +81,20 @@ keys_init(void)
 	struct buf name = { 0 };
 	int d, p;
 
-	K_CASE_ID = field_key("case_id");
-	K_MEASURED = field_key("measured");
-	K_LOAD = field_key("network.load");
-	K_SCORED = field_key("monitor.scored");
-	K_UNSCORED = field_key("monitor.unscored");
-	K_NEED = field_key("monitor.need");
-	K_URGENT = field_key("monitor.urgent");
-	K_CARRIED = field_key("monitor.carried");
-	K_MEAN_SELF = field_key("monitor.mean_self");
-	K_MEAN_TOGETHER = field_key("monitor.mean_together");
-	K_COMPLEX = field_key("monitor.complex");
-	K_STALE = field_key("monitor.stale");
-	K_MEASUREMENTS = field_key("monitor.measurements");
-	K_TREND = field_key("monitor.trend");
+	K_CASE_ID = field_known(FIELD_CASE_ID);
+	K_MEASURED = field_known(FIELD_MEASURED);
+	K_LOAD = field_known(FIELD_NETWORK_LOAD);
+	K_SCORED = field_known(FIELD_MONITOR_SCORED);
+	K_UNSCORED = field_known(FIELD_MONITOR_UNSCORED);
+	K_NEED = field_known(FIELD_MONITOR_NEED);
+	K_URGENT = field_known(FIELD_MONITOR_URGENT);
+	K_CARRIED = field_known(FIELD_MONITOR_CARRIED);
+	K_MEAN_SELF = field_known(FIELD_MONITOR_MEAN_SELF);
+	K_MEAN_TOGETHER = field_known(FIELD_MONITOR_MEAN_TOGETHER);
+	K_COMPLEX = field_known(FIELD_MONITOR_COMPLEX);
+	K_STALE = field_known(FIELD_MONITOR_STALE);
+	K_MEASUREMENTS = field_known(FIELD_MONITOR_MEASUREMENTS);
+	K_TREND = field_known(FIELD_MONITOR_TREND);
 	for (d = 0; d < NDOMAINS; d++)
 		for (p = 0; p < NPARTS; p++) {
 			buf_reset(&name);
@@ -105,10 +107,9 @@ keys_init(void)
 /* ---- which columns are whose ---- */
 
 /* What a column is to the monitor, judged once per key. */
-enum role { R_UNJUDGED, R_OTHER, R_SELF, R_TOGETHER, R_WRITTEN };
+enum role { R_OTHER, R_SELF, R_TOGETHER, R_WRITTEN };
 
-static unsigned char *roles;
-static int nroles;
+static struct key_memo roles;
 
 static enum role judge_role(int key);
 
@@ -116,36 +117,28 @@ static enum role judge_role(int key);
 static inline enum role
 role(int key)
 {
-	return key < nroles && roles[key] != R_UNJUDGED ? (enum role)roles[key] : judge_role(key);
+	int ro = key_memo_get(&roles, key);
+
+	return ro >= 0 ? (enum role)ro : judge_role(key);
 }
 
 static enum role
 judge_role(int key)
 {
-	const struct fieldinfo *fi;
+	const struct fieldinfo *fi = field_info(key);
+	enum role ro = R_OTHER;
 	int p;
 
-	if (key >= nroles) {
-		int n = field_count() + 64;
-
-		roles = xrealloc(roles, (size_t)n);
-		memset(roles + nroles, R_UNJUDGED, (size_t)(n - nroles));
-		nroles = n;
+	if (fi->domain >= 0) {
+		if (strcasecmp(fi->part, "self") == 0)
+			ro = R_SELF;
+		else if (strcasecmp(fi->part, "together") == 0 || fi->part[0] == '\0')
+			ro = R_TOGETHER;	/* a bare domain column is together */
+		for (p = 0; p < NPARTS; p++)
+			if (strcmp(fi->part, part_name[p]) == 0)
+				ro = R_WRITTEN;
 	}
-	if (roles[key] != R_UNJUDGED)
-		return roles[key];
-	fi = field_info(key);
-	roles[key] = R_OTHER;
-	if (fi->domain < 0)
-		return roles[key];
-	if (strcasecmp(fi->part, "self") == 0)
-		roles[key] = R_SELF;
-	else if (strcasecmp(fi->part, "together") == 0 || fi->part[0] == '\0')
-		roles[key] = R_TOGETHER;	/* a bare domain column is together */
-	for (p = 0; p < NPARTS; p++)
-		if (strcmp(fi->part, part_name[p]) == 0)
-			roles[key] = R_WRITTEN;
-	return roles[key];
+	return (enum role)key_memo_set(&roles, key, ro);
 }
 
 /*
@@ -661,6 +654,6 @@ oer_monitor_main(int argc, char **argv)
 	idset_free(pending.seen);
 	buf_free(&pending.id);
 	buf_free(&unscored);
-	free(roles);
+	key_memo_free(&roles);
 	return status;
 }

@@ -21,11 +21,13 @@
 #include "cli.h"
 #include "dates.h"
 #include "die.h"
+#include "keymemo.h"
 #include "domain.h"
 #include "exits.h"
 #include "input.h"
 #include "monitor.h"
 #include "privacy.h"
+#include "fields.h"
 #include "schema.h"
 #include "stream.h"
 #include "text.h"
@@ -91,26 +93,26 @@ keys_init(void)
 	char name[128];
 	int d, p;
 
-	K_ROUTE = field_key("intake.route");
-	K_LOAD = field_key("network.load");
-	K_COMPLEX = field_key("monitor.complex");
-	K_URGENT = field_key("monitor.urgent");
-	K_CONSULT_DECISION = field_key("consult");
+	K_ROUTE = field_known(FIELD_INTAKE_ROUTE);
+	K_LOAD = field_known(FIELD_NETWORK_LOAD);
+	K_COMPLEX = field_known(FIELD_MONITOR_COMPLEX);
+	K_URGENT = field_known(FIELD_MONITOR_URGENT);
+	K_CONSULT_DECISION = field_known(FIELD_CONSULT);
 	for (d = 0; d < NDOMAINS; d++)
 		for (p = 0; p < NPARTS; p++) {
 			snprintf(name, sizeof(name), "plan.%s.%s", domains[d].key, part_name[p]);
 			K_PLAN[d][p] = field_key(name);
 		}
-	K_DATE = field_key("plan.date");
-	K_STATUS = field_key("plan.status");
-	K_ITEMS = field_key("plan.items");
-	K_INFORMAL = field_key("plan.informal");
-	K_FORMAL = field_key("plan.formal");
-	K_SHARE = field_key("plan.informal_share");
-	K_COORDINATION = field_key("plan.coordination");
-	K_CONSULT = field_key("plan.consult");
-	K_REASONS = field_key("plan.consult_reasons");
-	K_REROUTE = field_key("plan.reroute");
+	K_DATE = field_known(FIELD_PLAN_DATE);
+	K_STATUS = field_known(FIELD_PLAN_STATUS);
+	K_ITEMS = field_known(FIELD_PLAN_ITEMS);
+	K_INFORMAL = field_known(FIELD_PLAN_INFORMAL);
+	K_FORMAL = field_known(FIELD_PLAN_FORMAL);
+	K_SHARE = field_known(FIELD_PLAN_INFORMAL_SHARE);
+	K_COORDINATION = field_known(FIELD_PLAN_COORDINATION);
+	K_CONSULT = field_known(FIELD_PLAN_CONSULT);
+	K_REASONS = field_known(FIELD_PLAN_CONSULT_REASONS);
+	K_REROUTE = field_known(FIELD_PLAN_REROUTE);
 }
 
 static void
@@ -148,8 +150,7 @@ print_rules(void)
 
 enum role { R_OTHER, R_DOMAIN, R_NEED, R_TOGETHER, R_SELF, R_BARE, R_CURRENT, R_TREND };
 
-static unsigned char *roles;	/* per key: role + 1, 0 not looked at yet */
-static int nroles;
+static struct key_memo roles;	/* the role of each key, judged once */
 
 static enum role
 role(int key)
@@ -162,26 +163,21 @@ role(int key)
 		{ "", R_BARE }, { "current", R_CURRENT }, { "trend", R_TREND },
 	};
 	const struct fieldinfo *fi;
+	enum role ro;
 	size_t i;
+	int known = key_memo_get(&roles, key);
 
-	if (key >= nroles) {
-		int n = field_count() + 64;
-
-		roles = xrealloc(roles, (size_t)n);
-		memset(roles + nroles, 0, (size_t)(n - nroles));
-		nroles = n;
+	if (known >= 0)
+		return (enum role)known;
+	fi = field_info(key);
+	ro = R_OTHER;
+	if (fi->domain >= 0) {
+		ro = R_DOMAIN;
+		for (i = 0; i < NELEM(parts); i++)
+			if (strcasecmp(fi->part, parts[i].part) == 0)	/* housing.Together */
+				ro = parts[i].role;
 	}
-	if (roles[key] == 0) {
-		fi = field_info(key);
-		roles[key] = R_OTHER + 1;
-		if (fi->domain >= 0) {
-			roles[key] = R_DOMAIN + 1;
-			for (i = 0; i < NELEM(parts); i++)
-				if (strcasecmp(fi->part, parts[i].part) == 0)	/* housing.Together */
-					roles[key] = (unsigned char)(parts[i].role + 1);
-		}
-	}
-	return (enum role)(roles[key] - 1);
+	return (enum role)key_memo_set(&roles, key, ro);
 }
 
 /* Where a domain's fields are in the record (field index, or -1). */
@@ -780,7 +776,7 @@ oer_plan_main(int argc, char **argv)
 	}
 	status = stream_finish(&s);
 
-	free(roles);
+	key_memo_free(&roles);
 	buf_free(&reasons);
 	buf_free(&err);
 	return status;

@@ -19,9 +19,11 @@
 #include "cli.h"
 #include "dates.h"
 #include "die.h"
+#include "keymemo.h"
 #include "domain.h"
 #include "exits.h"
 #include "privacy.h"
+#include "fields.h"
 #include "schema.h"
 #include "socialmap.h"
 #include "stream.h"
@@ -87,9 +89,9 @@ keys_init(void)
 {
 	int d;
 
-	K_CASE_ID = field_key("case_id");
-	K_WIJK = field_key("wijk");
-	K_AGE = field_key("age");
+	K_CASE_ID = field_known(FIELD_CASE_ID);
+	K_WIJK = field_known(FIELD_WIJK);
+	K_AGE = field_known(FIELD_AGE);
 	for (d = 0; d < NDOMAINS; d++) {
 		K_PROVIDER[d] = domain_key("refer", d, "provider");
 		K_NAME[d] = domain_key("refer", d, "name");
@@ -98,54 +100,49 @@ keys_init(void)
 		K_LAW[d] = domain_key("refer", d, "law");
 		K_DECISION[d] = domain_key("refer", d, "decision");
 	}
-	K_PROPOSED = field_key("refer.proposed");
-	K_WAITLIST = field_key("refer.waitlist");
-	K_UNMATCHED = field_key("refer.unmatched");
-	K_DECISION_NEEDED = field_key("refer.decision_needed");
-	K_TEAM = field_key("refer.team");
-	K_I_DOMAIN = field_key("domain");
-	K_I_LEVEL = field_key("level");
-	K_I_ECHELON = field_key("echelon");
-	K_I_PROVIDER_ID = field_key("provider_id");
-	K_I_NAME = field_key("name");
-	K_I_STATUS = field_key("status");
-	K_I_WAIT = field_key("wait_days");
-	K_I_LAW = field_key("law");
-	K_I_REVIEW = field_key("review");
+	K_PROPOSED = field_known(FIELD_REFER_PROPOSED);
+	K_WAITLIST = field_known(FIELD_REFER_WAITLIST);
+	K_UNMATCHED = field_known(FIELD_REFER_UNMATCHED);
+	K_DECISION_NEEDED = field_known(FIELD_REFER_DECISION_NEEDED);
+	K_TEAM = field_known(FIELD_REFER_TEAM);
+	K_I_DOMAIN = field_known(FIELD_DOMAIN);
+	K_I_LEVEL = field_known(FIELD_LEVEL);
+	K_I_ECHELON = field_known(FIELD_ECHELON);
+	K_I_PROVIDER_ID = field_known(FIELD_PROVIDER_ID);
+	K_I_NAME = field_known(FIELD_NAME);
+	K_I_STATUS = field_known(FIELD_STATUS);
+	K_I_WAIT = field_known(FIELD_WAIT_DAYS);
+	K_I_LAW = field_known(FIELD_LAW);
+	K_I_REVIEW = field_known(FIELD_REVIEW);
 }
 
 /* ---- finding the plan items ---- */
 
 /*
  * Per key: 1 + domain * NPARTS + part for plan.<domain>.<part> (the domain
- * also by its Dutch alias), -1 for any other field, 0 not looked at yet.
+ * also by its Dutch alias), 0 for any other field.
  */
-static int *plan_field;
-static int nplan_field;
+static struct key_memo plan_field;
 
+/* domain * NPARTS + part of a plan field, or -1. */
 static int
 classify(int key)
 {
-	if (key >= nplan_field) {
-		int n = field_count() + 64;
+	const struct fieldinfo *fi;
+	const char *dot;
+	int d, p, verdict = key_memo_get(&plan_field, key);
 
-		plan_field = xreallocarray(plan_field, (size_t)n, sizeof(int));
-		memset(plan_field + nplan_field, 0, (size_t)(n - nplan_field) * sizeof(int));
-		nplan_field = n;
-	}
-	if (plan_field[key] == 0) {
-		const struct fieldinfo *fi = field_info(key);
-		const char *dot = strrchr(fi->name, '.');
-		int d, p;
-
-		plan_field[key] = -1;
-		if (fi->len > 5 && memcmp(fi->name, "plan.", 5) == 0 && dot > fi->name + 5 &&
-		    (d = domain_lookup(fi->name + 5, (size_t)(dot - fi->name - 5))) >= 0)
-			for (p = 0; p < NPARTS; p++)
-				if (strcasecmp(dot + 1, part_name[p]) == 0)
-					plan_field[key] = 1 + d * NPARTS + p;
-	}
-	return plan_field[key] - 1;
+	if (verdict >= 0)
+		return verdict - 1;
+	fi = field_info(key);
+	dot = strrchr(fi->name, '.');
+	verdict = 0;
+	if (fi->len > 5 && memcmp(fi->name, "plan.", 5) == 0 && dot > fi->name + 5 &&
+	    (d = domain_lookup(fi->name + 5, (size_t)(dot - fi->name - 5))) >= 0)
+		for (p = 0; p < NPARTS; p++)
+			if (strcasecmp(dot + 1, part_name[p]) == 0)
+				verdict = 1 + d * NPARTS + p;
+	return key_memo_set(&plan_field, key, verdict) - 1;
 }
 
 #define NREFER	(REF_DECISION_NEEDED + 1)	/* the referral statuses */
@@ -570,6 +567,6 @@ oer_refer_main(int argc, char **argv)
 
 	rec_free(&out);
 	smap_free(&map);
-	free(plan_field);
+	key_memo_free(&plan_field);
 	return status;
 }

@@ -8,52 +8,22 @@
 #include "die.h"
 #include "domain.h"
 #include "exits.h"
+#include "fields.h"
 #include "schema.h"
 #include "text.h"
 
-/* The field dictionary: the known fields of every stage and their JSON type. */
+/* The field dictionary (fields.h): the known fields of every stage and their JSON type. */
 static const struct {
 	const char *name;
 	enum ftype type;
-} dictionary[] = {
-	/* intake input */
-	{ "case_id", FT_STRING }, { "received", FT_DATE }, { "wijk", FT_STRING },
-	{ "source", FT_STRING }, { "consent", FT_BOOL }, { "age", FT_NUMBER },
-	{ "age_band", FT_STRING }, { "household", FT_STRING },
-	{ "question", FT_STRING }, { "topics", FT_LIST }, { "safety", FT_BOOL },
-	{ "crisis", FT_BOOL }, { "route_override", FT_STRING },
-	/* intake output */
-	{ "intake.week", FT_STRING }, { "intake.domains", FT_LIST },
-	{ "intake.signals", FT_LIST }, { "intake.route", FT_STRING },
-	{ "intake.priority", FT_NUMBER }, { "intake.reasons", FT_LIST },
-	{ "intake.redactions", FT_NUMBER },
-	/* monitor */
-	{ "network.load", FT_STRING }, { "measured", FT_DATE },
-	{ "monitor.scored", FT_NUMBER }, { "monitor.unscored", FT_LIST },
-	{ "monitor.need", FT_NUMBER }, { "monitor.urgent", FT_NUMBER },
-	{ "monitor.carried", FT_NUMBER }, { "monitor.mean_self", FT_NUMBER },
-	{ "monitor.mean_together", FT_NUMBER }, { "monitor.complex", FT_BOOL },
-	{ "monitor.stale", FT_BOOL }, { "monitor.measurements", FT_NUMBER },
-	{ "monitor.trend", FT_STRING },
-	/* plan */
-	{ "plan.date", FT_DATE }, { "plan.status", FT_STRING }, { "plan.items", FT_NUMBER },
-	{ "plan.informal", FT_NUMBER }, { "plan.formal", FT_NUMBER },
-	{ "plan.informal_share", FT_NUMBER }, { "plan.coordination", FT_BOOL },
-	{ "plan.consult", FT_BOOL }, { "plan.consult_reasons", FT_LIST },
-	{ "plan.reroute", FT_STRING }, { "plan.personal", FT_BOOL },
-	{ "plan.client_support", FT_BOOL }, { "consult", FT_BOOL },
-	{ "override_reason", FT_STRING },
-	/* refer, and its --items records */
-	{ "refer.proposed", FT_NUMBER }, { "refer.waitlist", FT_NUMBER },
-	{ "refer.unmatched", FT_NUMBER }, { "refer.decision_needed", FT_NUMBER },
-	{ "refer.team", FT_NUMBER }, { "law", FT_STRING }, { "domain", FT_STRING },
-	{ "level", FT_STRING }, { "echelon", FT_NUMBER },
-	{ "provider_id", FT_STRING }, { "name", FT_STRING },
-	{ "status", FT_STRING }, { "wait_days", FT_NUMBER }, { "review", FT_DATE },
-	/* the social map */
-	{ "capacity", FT_NUMBER }, { "age_min", FT_NUMBER },
-	{ "age_max", FT_NUMBER }, { "domains", FT_LIST },
+} dictionary[NFIELDS_KNOWN] = {
+#define X(id, name, type) [id] = { name, type },
+	OER_FIELDS(X)
+#undef X
 };
+
+/* The keys of the known fields, each interned on first use: key + 1, 0 not yet. */
+static _Thread_local int known_key[NFIELDS_KNOWN];
 
 /* Per-domain fields: "<domain>.<part>" and "plan|refer.<domain>.<part>". */
 struct parttype {
@@ -280,6 +250,20 @@ field_shown(int key)
 	return fields[key].as_written ? fields[key].as_written : fields[key].name;
 }
 
+int
+field_known(enum known_field f)
+{
+	if (known_key[f] == 0)
+		known_key[f] = field_key(dictionary[f].name) + 1;
+	return known_key[f] - 1;
+}
+
+const char *
+field_known_name(enum known_field f)
+{
+	return dictionary[f].name;
+}
+
 const struct fieldinfo *
 field_info(int key)
 {
@@ -295,6 +279,8 @@ field_count(void)
 void
 field_forget(int n)
 {
+	int i;
+
 	if (n < 0 || n >= nfields)
 		return;
 	while (nfields > n) {
@@ -304,4 +290,7 @@ field_forget(int n)
 	}
 	memset(table, 0, tablesize * sizeof(*table));
 	fill(table, tablesize);
+	for (i = 0; i < NFIELDS_KNOWN; i++)
+		if (known_key[i] > n)
+			known_key[i] = 0;
 }

@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "fields.h"
+
 enum ftype {
 	FT_STRING,	/* text, written as a JSON string */
 	FT_NUMBER,	/* written as a JSON number when it is one; empty is null */
@@ -45,8 +47,14 @@ const char *field_shown(int key);
 /* Key of a name already interned (or of its dictionary spelling), or -1 (interns nothing). */
 int field_find(const char *name, size_t len);
 
-/* Key of a NUL-terminated name (for the tools' own fields); dies when full. */
+/* Key of a NUL-terminated name; dies when full. */
 int field_key(const char *name);
+
+/* Key of a known field (fields.h), interned on first use; dies when full. */
+int field_known(enum known_field f);
+
+/* The name of a known field, as records write it. */
+const char *field_known_name(enum known_field f);
 
 const struct fieldinfo *field_info(int key);
 

@@ -346,7 +346,7 @@ static void
 record_message(struct stream *s, const struct record *r, int key, const char *fmt, va_list ap)
 {
 	struct buf *m = &s->scratch;
-	const char *id;
+	const char *id, *case_id = field_known_name(FIELD_CASE_ID);
 	size_t idlen;
 	struct buf what = { 0 };
 
@@ -354,7 +354,7 @@ record_message(struct stream *s, const struct record *r, int key, const char *fm
 	buf_vprintf(&what, fmt, ap);
 	buf_reset(m);
 	buf_printf(m, "%s:%ld: ", r->input ? r->input : s->in.name, r->line);
-	id = rec_get(r, field_find("case_id", 7), &idlen);
+	id = rec_get(r, field_find(case_id, strlen(case_id)), &idlen);
 	if (id && idlen > 0)
 		buf_printf(m, "case %s: ", printable(id, idlen));
 	if (key >= 0)

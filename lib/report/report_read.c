@@ -7,13 +7,14 @@
 #include "alloc.h"
 #include "dates.h"
 #include "report_read.h"
+#include "fields.h"
 #include "schema.h"
 #include "text.h"
 #include "value.h"
 
 /* What a field is to the report. */
 enum {
-	F_OTHER = 1,		/* 0: not classified yet */
+	F_OTHER = 1,
 	F_CASE_ID, F_RECEIVED, F_WIJK, F_SOURCE, F_ROUTE, F_PRIORITY, F_PLAN_DATE, F_PLAN_STATUS,
 	F_SCORED, F_URGENT, F_NEED, F_COMPLEX, F_TREND,
 	F_COORDINATION, F_CONSULT, F_REASONS,
@@ -24,19 +25,19 @@ enum {
 };
 
 static const struct {
-	const char *name;
+	enum known_field field;
 	int kind;
 } plain_fields[] = {
-	{ "case_id", F_CASE_ID }, { "received", F_RECEIVED }, { "wijk", F_WIJK },
-	{ "source", F_SOURCE }, { "intake.route", F_ROUTE },
-	{ "intake.priority", F_PRIORITY }, { "plan.date", F_PLAN_DATE }, { "plan.status", F_PLAN_STATUS },
-	{ "monitor.scored", F_SCORED }, { "monitor.urgent", F_URGENT },
-	{ "monitor.need", F_NEED }, { "monitor.complex", F_COMPLEX },
-	{ "monitor.trend", F_TREND }, { "plan.coordination", F_COORDINATION },
-	{ "plan.consult", F_CONSULT }, { "plan.consult_reasons", F_REASONS },
-	{ "intake.reasons", F_IREASONS }, { "plan.reroute", F_REROUTE },
-	{ "plan.personal", F_PERSONAL }, { "plan.client_support", F_CLIENT_SUPPORT },
-	{ "refer.team", F_RTEAM },
+	{ FIELD_CASE_ID, F_CASE_ID }, { FIELD_RECEIVED, F_RECEIVED }, { FIELD_WIJK, F_WIJK },
+	{ FIELD_SOURCE, F_SOURCE }, { FIELD_INTAKE_ROUTE, F_ROUTE },
+	{ FIELD_INTAKE_PRIORITY, F_PRIORITY }, { FIELD_PLAN_DATE, F_PLAN_DATE }, { FIELD_PLAN_STATUS, F_PLAN_STATUS },
+	{ FIELD_MONITOR_SCORED, F_SCORED }, { FIELD_MONITOR_URGENT, F_URGENT },
+	{ FIELD_MONITOR_NEED, F_NEED }, { FIELD_MONITOR_COMPLEX, F_COMPLEX },
+	{ FIELD_MONITOR_TREND, F_TREND }, { FIELD_PLAN_COORDINATION, F_COORDINATION },
+	{ FIELD_PLAN_CONSULT, F_CONSULT }, { FIELD_PLAN_CONSULT_REASONS, F_REASONS },
+	{ FIELD_INTAKE_REASONS, F_IREASONS }, { FIELD_PLAN_REROUTE, F_REROUTE },
+	{ FIELD_PLAN_PERSONAL, F_PERSONAL }, { FIELD_PLAN_CLIENT_SUPPORT, F_CLIENT_SUPPORT },
+	{ FIELD_REFER_TEAM, F_RTEAM },
 };
 
 static const struct {
@@ -60,10 +61,8 @@ report_reader_init(struct report_reader *rr, int by, long from, long to, int nee
 void
 report_reader_free(struct report_reader *rr)
 {
-	free(rr->kind);
-	free(rr->domain);
-	rr->kind = NULL;
-	rr->domain = NULL;
+	key_memo_free(&rr->kind);
+	key_memo_free(&rr->domain);
 }
 
 /* "plan.<domain>.<part>" or "refer.<domain>.<part>": the kind, or F_OTHER. */
@@ -106,7 +105,7 @@ classify(const struct fieldinfo *fi, signed char *domain)
 
 	*domain = -1;
 	for (i = 0; i < sizeof(plain_fields) / sizeof(plain_fields[0]); i++)
-		if (strcmp(fi->name, plain_fields[i].name) == 0)
+		if (strcmp(fi->name, field_known_name(plain_fields[i].field)) == 0)
 			return plain_fields[i].kind;
 	if (fi->domain >= 0) {
 		for (i = 0; i < sizeof(domain_parts) / sizeof(domain_parts[0]); i++)
@@ -123,18 +122,15 @@ classify(const struct fieldinfo *fi, signed char *domain)
 static int
 kind_of(struct report_reader *rr, int key, int *domain)
 {
-	if (key >= rr->nkeys) {
-		int n = field_count() + 64;
+	int kind = key_memo_get(&rr->kind, key);
+	signed char d = -1;
 
-		rr->kind = xrealloc(rr->kind, (size_t)n);
-		rr->domain = xrealloc(rr->domain, (size_t)n);
-		memset(rr->kind + rr->nkeys, 0, (size_t)(n - rr->nkeys));
-		rr->nkeys = n;
+	if (kind < 0) {
+		kind = key_memo_set(&rr->kind, key, classify(field_info(key), &d));
+		key_memo_set(&rr->domain, key, d + 1);
 	}
-	if (rr->kind[key] == 0)
-		rr->kind[key] = (unsigned char)classify(field_info(key), &rr->domain[key]);
-	*domain = rr->domain[key];
-	return rr->kind[key];
+	*domain = key_memo_get(&rr->domain, key) - 1;
+	return kind;
 }
 
 /* ---- values ---- */
@@ -437,7 +433,7 @@ read_received(struct report_reader *rr, struct stream *s, const struct record *r
 	size_t len;
 
 	if (key < 0)
-		key = field_key("received");
+		key = field_known(FIELD_RECEIVED);
 	v = rec_get(r, key, &len);
 	if (v == NULL || len == 0) {
 		if (!rr->need_received)
@@ -474,7 +470,7 @@ report_read(struct report_reader *rr, struct stream *s, const struct record *r,
 			return -1;
 	}
 	if (c->plan_date != NO_DATE && (c->seen & SEEN_RECEIVED) && c->plan_date < c->received) {
-		int key = field_key("plan.date");
+		int key = field_known(FIELD_PLAN_DATE);
 		const char *v;
 		size_t len;
 		char rd[DATE_LEN + 1];

@@ -8,6 +8,7 @@
 #ifndef OER_REPORT_READ_H
 #define OER_REPORT_READ_H
 
+#include "keymemo.h"
 #include "record.h"
 #include "report.h"
 #include "stream.h"
@@ -16,9 +17,8 @@ struct report_reader {
 	int by;			/* key of the --by field; -1: one group, "all" */
 	long from, to;		/* received within [from, to] (day numbers) */
 	int need_received;	/* a period or --from/--to needs the date */
-	unsigned char *kind;	/* per key: what the field is to the report */
-	signed char *domain;	/* per key: its domain, or -1 */
-	int nkeys;
+	struct key_memo kind;	/* per key: what the field is to the report */
+	struct key_memo domain;	/* per key: its domain + 1, 0 none */
 };
 
 /* from/to: LONG_MIN/LONG_MAX when not given. */

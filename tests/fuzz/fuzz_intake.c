@@ -21,8 +21,7 @@ reset(void)
 	seen = NULL;
 	scan_keys = NULL;
 	nscan = 0;
-	pii_seen = NULL;
-	npii_seen = 0;
+	memset(&identifies, 0, sizeof(identifies));
 	pii = PII_REDACT;
 	pseudonymise = 0;
 }

@@ -15,8 +15,7 @@ static void
 reset(void)
 {
 	history = 0;
-	roles = NULL;
-	nroles = 0;
+	memset(&roles, 0, sizeof(roles));
 	memset(&pending, 0, sizeof(pending));
 }
 

@@ -16,8 +16,7 @@ reset(void)
 {
 	memset(&table, 0, sizeof(table));
 	have_table = 0;
-	roles = NULL;
-	nroles = 0;
+	memset(&roles, 0, sizeof(roles));
 }
 
 static void

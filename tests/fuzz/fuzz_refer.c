@@ -16,8 +16,7 @@ reset(void)
 {
 	memset(&map, 0, sizeof(map));
 	items_mode = 0;
-	plan_field = NULL;
-	nplan_field = 0;
+	memset(&plan_field, 0, sizeof(plan_field));
 	memset(item, 0, sizeof(item));
 }
 
