@@ -20,6 +20,7 @@
 #include "cascade.h"
 #include "cli.h"
 #include "dates.h"
+#include "consult.h"
 #include "die.h"
 #include "keymemo.h"
 #include "domain.h"
@@ -508,72 +509,15 @@ write_share(struct record *r, int informal, int items)
 
 static struct buf reasons;
 
-/* The reasons for peer consultation, in their order (SPEC 7). */
-enum { C_COMPLEX, C_CRISIS, C_NO_FIT, C_MANY_ITEMS, C_SCALE_UP, NCONSULT };
-static const char *const consult_name[NCONSULT] = {
-	"complex", "crisis", "no_fit", "many_items", "scale_up"
-};
-/* Reasons outside --consult-on: the worker's decision, and an outreach case in need. */
-static const char reason_override[] = "override", reason_outreach[] = "outreach_urgent";
-static long consult_items = 4;			/* --consult-items; 0: never */
-static unsigned consult_on = (1u << NCONSULT) - 1;	/* --consult-on: all */
-static int consult_flag;			/* a reason of consult_on held */
+/* --consult-items, --consult-on */
+static struct consult_rules consult_rules = CONSULT_RULES_DEFAULT;
 
+/* The agenda and its reasons; the worker's decision (input field consult) wins (SPEC 0, 7). */
 static void
-parse_consult_on(const char *arg)
+write_consult(struct record *r, int method, enum tristate decision)
 {
-	const char *p = arg, *end;
-	int i;
+	int on = consult_decide(method, decision, &reasons);
 
-	consult_on = 0;
-	for (;;) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		for (i = 0; i < NCONSULT; i++)
-			if (strlen(consult_name[i]) == (size_t)(end - p) &&
-			    memcmp(consult_name[i], p, (size_t)(end - p)) == 0)
-				break;
-		if (i == NCONSULT)
-			die(EXIT_USAGE, "--consult-on: '%.*s' is not complex, crisis, no_fit, many_items or scale_up",
-			    (int)(end - p), p);
-		consult_on |= 1u << i;
-		if (*end == '\0')
-			return;
-		p = end + 1;
-	}
-}
-
-static void
-add_reason(const char *name)
-{
-	if (reasons.len > 0)
-		buf_addc(&reasons, ';');
-	buf_adds(&reasons, name);
-}
-
-static void
-reason(int applies, int which)
-{
-	if (!applies)
-		return;
-	add_reason(consult_name[which]);
-	consult_flag |= (consult_on >> which) & 1;
-}
-
-/*
- * The agenda: the method's reasons are always listed; a worker's decision
- * (input field consult) wins and adds the reason "override" (SPEC 0, 7).
- */
-static void
-write_consult(struct record *r, enum tristate decision)
-{
-	int on = consult_flag;
-
-	if (decision != BOOL_UNKNOWN) {
-		add_reason(reason_override);
-		on = decision == BOOL_TRUE;
-	}
 	rec_sets(r, K_CONSULT, on ? "true" : "false");
 	rec_set(r, K_REASONS, reasons.data ? reasons.data : "", reasons.len);
 }
@@ -613,21 +557,14 @@ write_date(struct record *r, long day, int recorded)
 static void
 write_case(struct record *r, const struct plan *p, int complex, enum tristate decision)
 {
+	struct consult_case c = { complex, p->items, p->crisis, p->no_fit, p->scale_up };
+
 	rec_set_int(r, K_ITEMS, p->items);
 	rec_set_int(r, K_INFORMAL, p->informal);
 	rec_set_int(r, K_FORMAL, p->formal);
 	write_share(r, p->informal, p->items);
-	/* One household, one plan: the half line keeps the overview. */
-	rec_sets(r, K_COORDINATION, p->items >= 2 ? "true" : "false");
-	buf_reset(&reasons);
-	consult_flag = 0;
-	reason(complex, C_COMPLEX);
-	reason(p->crisis > 0, C_CRISIS);
-	reason(p->no_fit > 0, C_NO_FIT);
-	reason(consult_items > 0 && p->items >= consult_items, C_MANY_ITEMS);
-	reason(p->scale_up > 0, C_SCALE_UP);
-	/* Every reason is listed; only those of --consult-on put the case on the agenda. */
-	write_consult(r, decision);
+	rec_sets(r, K_COORDINATION, plan_coordination(p->items) ? "true" : "false");
+	write_consult(r, consult_planned(&consult_rules, &c, &reasons), decision);
 }
 
 /*
@@ -640,17 +577,13 @@ static void
 pass_through(struct record *r, const struct domain_fields *df, int route, long urgent,
     enum tristate decision, long plan_day, int recorded)
 {
+	int on = consult_unplanned(route == ROUTE_OUTREACH, urgent, &reasons);
+
 	add_columns(r, df);
 	if (recorded)
 		write_date(r, plan_day, 1);
-	buf_reset(&reasons);
-	consult_flag = 0;
-	if (route == ROUTE_OUTREACH && urgent > 0) {
-		add_reason(reason_outreach);
-		consult_flag = 1;
-	}
-	if (consult_flag || decision != BOOL_UNKNOWN)
-		write_consult(r, decision);
+	if (on || decision != BOOL_UNKNOWN)
+		write_consult(r, on, decision);
 }
 
 /* One domain's item: the worker's recorded level wins, the method's proposal beside it. */
@@ -749,12 +682,18 @@ oer_plan_main(int argc, char **argv)
 			if (parse_int(optarg, strlen(optarg), 0, NDOMAINS, &n, &why) < 0)
 				die(EXIT_USAGE, "--consult-items: '%s' is not a whole number 0 to %d",
 				    optarg, NDOMAINS);
-			consult_items = (long)n;
+			consult_rules.many_items = (long)n;
 			break;
 		}
-		case OPT_CONSULT_ON:
-			parse_consult_on(optarg);
+		case OPT_CONSULT_ON: {
+			const char *bad;
+			size_t badlen;
+
+			if (consult_parse_on(optarg, &consult_rules.on, &bad, &badlen) < 0)
+				die(EXIT_USAGE, "--consult-on: '%.*s' is not complex, crisis, no_fit, many_items or scale_up",
+				    (int)badlen, bad);
 			break;
+		}
 		default:
 			if (!cli_option(&cli, c, optarg))
 				cli_usage_error(&cli);
