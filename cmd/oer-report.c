@@ -20,22 +20,23 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "tools.h"
 #include "dates.h"
 #include "die.h"
 #include "exits.h"
+#include "privacy.h"
 #include "report.h"
-#include "stage.h"
 #include "report_labels.h"
 #include "report_model.h"
 #include "report_partial.h"
 #include "report_population.h"
 #include "report_read.h"
 #include "report_render.h"
-#include "privacy.h"
+#include "report_stage.h"
 #include "schema.h"
-#include "text.h"
+#include "stage.h"
 #include "stream.h"
+#include "text.h"
+#include "tools.h"
 #include "value.h"
 
 static const char usage_text[] =
@@ -222,55 +223,6 @@ load_population(struct population *pop, const char *path, long rate_ratio, const
 		die(status, "%s", err.data);
 	pop->rate_ratio = rate_ratio;
 	buf_free(&err);
-}
-
-/* The cases of the input into rp; what shaped the aggregation into run. */
-static void
-read_cases(struct stream *s, struct report *rp, const struct report_run *run)
-{
-	struct report_reader rr;
-	struct report_case rc;
-	struct record *r;
-	int first = 1, by = run->by ? field_key(run->by) : -1, by_seen = 0;
-
-	report_init(rp, run->period, run->today, run->list);
-	rp->crisis_days = run->crisis_days;
-	report_reader_init(&rr, by, run->from, run->to,
-	    run->period != PERIOD_ALL || run->from != LONG_MIN || run->to != LONG_MAX);
-	while ((r = stream_next(s)) != NULL) {
-		if (by >= 0 && !by_seen && rec_get(r, by, NULL))
-			by_seen = 1;
-		if (first && rec_get(r, field_key("partial"), NULL) &&
-		    rec_get(r, field_key("run.date"), NULL))
-			die(EXIT_DATA, "%s:%ld: a partial report, not cases: merge partials with oer-report --merge",
-			    r->input ? r->input : s->in.name, r->line);
-		first = 0;
-		if (report_read(&rr, s, r, &rc) > 0)
-			report_add(rp, &rc);
-	}
-	/* A misspelt --by would give one empty group that looks like a report. */
-	if (by >= 0 && !by_seen && !first)
-		warn("--by %s: no record has this field; every case is in the empty group", run->by);
-	report_reader_free(&rr);
-}
-
-/* The partials of the input into rp; their run into run. */
-static void
-read_partials(struct stream *s, struct report *rp, struct partial_reader *pr,
-    struct report_run *run)
-{
-	struct record *r;
-
-	report_init(rp, PERIOD_WEEK, 0, 0);
-	partial_reader_init(pr);
-	while ((r = stream_next(s)) != NULL)
-		partial_read(pr, s, r, rp);
-	if (!pr->have_run) {
-		if (s->rej_open)
-			out_flush(&s->rej);
-		die(EXIT_DATA, "no partial report in the input, so nothing to merge (oer-report --partial writes at least one record, even for no cases)");
-	}
-	*run = pr->run;
 }
 
 /* The command line: what shapes the aggregation, and what draws the report. */
@@ -468,14 +420,14 @@ oer_report_main(int argc, char **argv)
 	if (iv.merge) {
 		enum period_kind given = iv.run.period;
 
-		read_partials(&s, &rp, &pr, &iv.run);
+		report_read_partials(&s, &rp, &pr, &iv.run);
 		/* The weekly job says what it merges: --merge --period week --latest 1. */
 		if (iv.period_given && given != iv.run.period)
 			die(EXIT_USAGE, "--period %s: the partials are of %s periods; --merge takes the period from the partials",
 			    period_kind_name(given), period_kind_name(iv.run.period));
 	} else {
 		iv.run.today = cli_today(&iv.cli);
-		read_cases(&s, &rp, &iv.run);
+		report_read_cases(&s, &rp, &iv.run);
 	}
 	report_sort(&rp);	/* the pages (or partial states) by period, then group */
 	if (iv.partial)

@@ -53,6 +53,13 @@ keys_init(void)
 		pkey[i] = field_key(pfield_name[i]);
 }
 
+int
+partial_looks(const struct record *r)
+{
+	keys_init();
+	return rec_get(r, pkey[P_PARTIAL], NULL) && rec_get(r, pkey[P_RUN_DATE], NULL);
+}
+
 /* ---- the items ---- */
 
 enum {

@@ -95,4 +95,7 @@ void partial_reader_free(struct partial_reader *pr);
 int partial_read(struct partial_reader *pr, struct stream *s, const struct record *r,
     struct report *rp);
 
+/* Whether r is a record of a partial report (it has partial and run.date). */
+int partial_looks(const struct record *r);
+
 #endif
