@@ -154,7 +154,7 @@ chain_usage(const char *fmt, const char *arg)
 static int
 split(const struct stage *table, int argc, char **argv, struct running *r)
 {
-	int i, j, n = 0, start = 0;
+	int i, n = 0, start = 0;
 
 	for (i = 0; i <= argc; i++) {
 		if (i < argc && strcmp(argv[i], "then") != 0)
@@ -163,10 +163,6 @@ split(const struct stage *table, int argc, char **argv, struct running *r)
 			chain_usage("'then' must stand between two stages%s", "");
 		if ((r[n].stage = stage_find(table, argv[start])) == NULL)
 			chain_usage("'%s' is not a stage (intake, monitor, plan, refer, report)", argv[start]);
-		for (j = 0; j < n; j++)
-			if (r[j].stage == r[n].stage)
-				chain_usage("%s comes twice in the chain: a stage runs once per oer (pipe two oer for more)",
-				    argv[start]);
 		r[n].argc = i - start;
 		r[n].argv = xcalloc((size_t)r[n].argc + 1, sizeof(char *));
 		memcpy(r[n].argv, argv + start, (size_t)r[n].argc * sizeof(char *));

@@ -11,8 +11,8 @@
  * side, as the processes of the pipe do.  Everything of lib/ that lives
  * beyond a call (the field names of schema.c, the header dictionary, the
  * caches and scratch buffers) is _Thread_local, so each stage has its own,
- * as each process has; a tool's own state is in its file of cmd/, and a
- * stage comes once in a chain.  What a process would do by itself is done
+ * as each process has (the stages' own state too, so a stage may come
+ * twice).  What a process would do by itself is done
  * here per stage:
  *
  *   - its standard input and output are the chain's pipe ends (stage_stdin,
