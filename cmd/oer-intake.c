@@ -20,6 +20,7 @@
 #include "lexicon.h"
 #include "privacy.h"
 #include "schema.h"
+#include "stage.h"
 #include "stream.h"
 #include "text.h"
 #include "tools.h"
@@ -94,8 +95,9 @@ oer_intake_main(int argc, char **argv)
 			break;
 		case OPT_PRINT_LEXICON:
 			/* A text longer than the buffer is written past it: ferror tells. */
-			if (fputs(lexicon_builtin_text, stdout) == EOF || fflush(stdout) != 0 || ferror(stdout))
-				die(EXIT_IO, "stdout: write error");
+			fputs(lexicon_builtin_text, stage_stdio());
+			if ((status = stage_stdio_status(stage_stdio())) != EXIT_OK)
+				die(status, "stdout: write error");
 			return EXIT_OK;
 		case OPT_SCAN:
 			scan_keys = xreallocarray(scan_keys, (size_t)o.nscan + 1, sizeof(int));

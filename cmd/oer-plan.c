@@ -20,6 +20,7 @@
 #include "input.h"
 #include "plan_stage.h"
 #include "privacy.h"
+#include "stage.h"
 #include "stream.h"
 #include "text.h"
 #include "tools.h"
@@ -77,13 +78,14 @@ static int
 print_rules(void)
 {
 	const struct plan_rule *rule;
+	FILE *out = stage_stdio();
 
-	fputs(cascade_builtin_text, stdout);
+	fputs(cascade_builtin_text, out);
 	fputs("\n# The rules, first that applies per domain (built in, not part of the table):\n",
-	    stdout);
+	    out);
 	for (rule = plan_rules; rule->id; rule++)
-		printf("#   %s  %s\n", rule->id, rule->why);
-	return fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO;
+		fprintf(out, "#   %s  %s\n", rule->id, rule->why);
+	return stage_stdio_status(out);
 }
 
 int

@@ -116,12 +116,12 @@ cli_option(struct cli *c, int opt, const char *arg)
 		columns(arg);
 		break;
 	case 'h':
-		fputs(c->usage, stdout);
-		fputs(cli_common_help, stdout);
-		stage_exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
+		fputs(c->usage, stage_stdio());
+		fputs(cli_common_help, stage_stdio());
+		stage_exit(stage_stdio_status(stage_stdio()));
 	case 'V':
-		printf("%s (OER toolkit) %s\n", progname, OER_VERSION);
-		stage_exit(fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO);
+		fprintf(stage_stdio(), "%s (OER toolkit) %s\n", progname, OER_VERSION);
+		stage_exit(stage_stdio_status(stage_stdio()));
 	default:
 		return 0;
 	}

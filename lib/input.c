@@ -35,7 +35,7 @@ input_open(struct input *in, const char *path, const char *encoding)
 		in->fd = stage_stdin();
 	} else {
 		in->name = path;
-		if ((in->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		if ((in->fd = stage_open(path, O_RDONLY | O_CLOEXEC, 0)) < 0)
 			return -1;
 		if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 			close(in->fd);
@@ -242,7 +242,7 @@ input_slurp(const char *path, struct buf *out)
 {
 	char chunk[8192];
 	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC), saved;
+	int fd = stage_open(path, O_RDONLY | O_CLOEXEC, 0), saved;
 
 	if (fd < 0)
 		return -1;

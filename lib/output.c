@@ -24,7 +24,7 @@ out_init(struct output *o, int fd, const char *name)
 int
 out_open(struct output *o, const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int fd = stage_open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	struct stat st;
 
 	if (fd < 0)

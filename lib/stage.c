@@ -17,9 +17,6 @@
 #include "exits.h"
 #include "stage.h"
 
-/* A pipe between two stages holds this much before the writer waits (fewer turns). */
-#define CHAIN_PIPE_SIZE (1024 * 1024)
-
 /* One stage of a running chain. */
 struct running {
 	const struct stage *stage;
@@ -27,6 +24,7 @@ struct running {
 	char **argv;		/* argv[0] is the tool's name, "oer-monitor" */
 	int in, out;		/* its standard input and output; -1 once closed */
 	int in_piped, out_piped;	/* a pipe of the chain (closed at its end), not the process's own */
+	FILE *stdio;		/* stage_stdio: its standard output for stdio, or NULL */
 	int ready;		/* it has read its input or written its output */
 	int done;
 	int status;
@@ -92,6 +90,44 @@ stage_write(int fd, const void *buf, size_t n)
 	return write(fd, buf, n);
 }
 
+FILE *
+stage_stdio(void)
+{
+	int fd;
+
+	if (self == NULL || self->out < 0)
+		return stdout;
+	if (self->stdio == NULL && (fd = dup(self->out)) >= 0 &&
+	    (self->stdio = fdopen(fd, "w")) == NULL)
+		close(fd);
+	return self->stdio ? self->stdio : stdout;
+}
+
+int
+stage_stdio_status(FILE *f)
+{
+	if (fflush(f) == 0 && !ferror(f))
+		return EXIT_OK;
+	return errno == EPIPE ? EXIT_OK : EXIT_IO;
+}
+
+int
+stage_open(const char *path, int flags, mode_t mode)
+{
+	int fd = -1;
+
+	if (self != NULL && (flags & O_ACCMODE) == O_RDONLY &&
+	    (strcmp(path, "/dev/stdin") == 0 || strcmp(path, "/dev/fd/0") == 0))
+		fd = self->in;
+	else if (self != NULL && (flags & O_ACCMODE) == O_WRONLY &&
+	    (strcmp(path, "/dev/stdout") == 0 || strcmp(path, "/dev/fd/1") == 0))
+		fd = self->out;
+	if (fd < 0)
+		return open(path, flags, mode);
+	touched(fd);
+	return fcntl(fd, F_DUPFD_CLOEXEC, 3);
+}
+
 int
 stage_close(int fd)
 {
@@ -111,6 +147,9 @@ stage_close(int fd)
 static void __attribute__((__noreturn__))
 ended(int status)
 {
+	if (self->stdio != NULL && fclose(self->stdio) != 0 && status == EXIT_OK && errno != EPIPE)
+		status = EXIT_IO;
+	self->stdio = NULL;
 	if (self->in_piped && self->in >= 0)
 		close(self->in);	/* the stage before gets EPIPE */
 	if (self->out_piped && self->out >= 0)
@@ -185,7 +224,6 @@ connect_stages(struct running *r, int n)
 	for (i = 0; i + 1 < n; i++) {
 		if (pipe2(fd, O_CLOEXEC) < 0)
 			die(EXIT_IO, "cannot make a pipe between %s and %s:", r[i].argv[0], r[i + 1].argv[0]);
-		(void)fcntl(fd[1], F_SETPIPE_SZ, CHAIN_PIPE_SIZE);	/* smaller is fine too */
 		r[i].out = fd[1];
 		r[i].out_piped = 1;
 		r[i + 1].in = fd[0];
@@ -225,16 +263,14 @@ stage_chain(const struct stage *table, int argc, char **argv)
 	pthread_mutex_lock(&state);
 	/*
 	 * From the last stage to the first, each up to its first read or
-	 * write: one stage at a time takes its options (getopt is one for the
-	 * process), and all have taken them before a record moves.
+	 * write or its end: one stage at a time takes its options (getopt is
+	 * one for the process), and all have taken them before a record moves.
 	 */
 	for (i = n - 1; i >= 0; i--) {
 		if ((errno = pthread_create(&t, &attr, run, &r[i])) != 0)
 			die(EXIT_IO, "cannot start %s:", r[i].argv[0]);
 		while (i > 0 && !r[i].ready && !r[i].done)
 			pthread_cond_wait(&changed, &state);
-		if (i > 0 && r[i].done && !r[i].ready)
-			exit(r[i].status);	/* --help, a usage error, a map it cannot read */
 	}
 	for (i = 0; i < n; i++)
 		while (!r[i].done)

@@ -21,9 +21,12 @@
  *     closed, so the next stage reads the end of its input and the one
  *     before gets EPIPE (and ends quietly, as in the pipe);
  *   - the stages are started from the last to the first, each up to its
- *     first read of its input or write of its output, so a usage error, a
- *     --help or a map that cannot be read ends the whole chain with that
- *     status before any record moves.
+ *     first read of its input or write of its output (or its end), one
+ *     at a time through getopt; a stage that ends at once (a usage error,
+ *     a map it cannot read) ends as it would in the pipe: the stages after
+ *     it read the end of their input, the ones before it get EPIPE;
+ *   - the pipes between the stages hold what a pipe of the shell holds, so
+ *     a stage runs as far ahead of the next one as it would in the pipe.
  *
  * Outside a chain every function here is its plain system call.
  */
@@ -31,6 +34,7 @@
 #define OER_STAGE_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 struct stage {
@@ -53,6 +57,22 @@ int stage_chain(const struct stage *table, int argc, char **argv);
 /* The descriptors of this stage's standard input and output. */
 int stage_stdin(void);
 int stage_stdout(void);
+
+/*
+ * What a stage prints with stdio (--help, --version, --print-rules ...): the
+ * process's stdout alone, its own standard output in a chain.  Flush it
+ * with stage_stdio_status, which also says what a closed reader is: the
+ * quiet end of output.c, status 0.
+ */
+FILE *stage_stdio(void);
+int stage_stdio_status(FILE *f);
+
+/*
+ * open(2) for the stages: in a chain /dev/stdin and /dev/fd/0 are the
+ * stage's standard input, /dev/stdout and /dev/fd/1 its output, as they
+ * are to a process in a pipe.
+ */
+int stage_open(const char *path, int flags, mode_t mode);
 
 /* read(2), write(2) and close(2) for the stages, in or out of a chain. */
 ssize_t stage_read(int fd, void *buf, size_t n);

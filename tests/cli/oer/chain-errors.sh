@@ -17,7 +17,9 @@ ERR
 grep -q '^E-1,' out || fail "the record before the error did not come through"
 ! grep -q '^E-3,' out || fail "a record after the error came through"
 
-# A usage error in any stage ends the chain before a record moves.
+# A stage that ends at once (a usage error, a map it cannot read) ends as
+# in the pipe: the stages after it read the end of their input, the ones
+# before it get EPIPE; the chain's status is that stage's.
 run oer intake in.csv then monitor --no-such-option then plan
 expect_status 2
 expect_no_out
@@ -25,11 +27,11 @@ grep -q '^oer-monitor: unrecognized option' err || fail "no message of oer-monit
 run oer intake in.csv then plan --level nine
 expect_status 2
 expect_no_out
-
-# A map that cannot be read: oer-refer's exit status, nothing written.
-run oer intake in.csv then refer --map nowhere.csv
+oer-intake in.csv 2>/dev/null | oer-monitor | oer-refer --map nowhere.csv 2>/dev/null |
+    oer-report --format csv >pipe.out
+run oer intake in.csv then monitor then refer --map nowhere.csv then report --format csv
 expect_status 66
-expect_no_out
+expect_same pipe.out out "the report after a refer that could not read its map"
 grep -q '^oer-refer: ' err || fail "no message of oer-refer"
 
 # An input that cannot be opened: 66, the stages after it see no record.
@@ -39,6 +41,35 @@ expect_status 66
 expect_same pipe.out out "stdout of an empty chain"
 expect_err <<'ERR'
 oer-intake: cannot open nowhere.csv: No such file or directory
+ERR
+# ... also when a later stage reads a file of its own and ends first.
+: >empty.csv
+run oer intake nowhere.csv then monitor empty.csv then plan
+expect_status 66
+expect_no_out
+expect_err <<'ERR'
+oer-intake: cannot open nowhere.csv: No such file or directory
+ERR
+
+# What a stage prints with --help, --version or --print-rules goes where its
+# records would go: to the next stage, as in the pipe.
+oer-intake in.csv | oer-monitor --help | oer-plan >pipe.out 2>pipe.err
+run oer intake in.csv then monitor --help then plan
+expect_status 65
+expect_same pipe.out out "plan after monitor --help"
+expect_same pipe.err err "messages after monitor --help"
+oer-intake --version | oer-monitor >pipe.out
+run oer intake --version then monitor
+expect_status 0
+expect_same pipe.out out "monitor after intake --version"
+grep -q "^oer-intake (OER toolkit) $OER_VERSION,monitor.scored," out || fail "the version line is not monitor's header"
+# /dev/stdin of a later stage is what the stage before writes.
+oer-intake in.csv | oer-monitor /dev/stdin >pipe.out 2>/dev/null
+run oer intake in.csv then monitor /dev/stdin
+expect_status 65
+expect_same pipe.out out "monitor /dev/stdin"
+expect_err <<'ERR'
+oer-monitor: /dev/stdin:3: case E-2: finances.together: '7' is not a level 1-5
 ERR
 
 # The chain itself.
