@@ -29,7 +29,6 @@
 #include "report_model.h"
 #include "report_partial.h"
 #include "report_population.h"
-#include "report_read.h"
 #include "report_render.h"
 #include "report_stage.h"
 #include "schema.h"
@@ -181,15 +180,6 @@ print_labels(int lang)
 	rlabel_each(lang, label_line, &out);
 	out_close(&out);
 	return EXIT_OK;
-}
-
-/* Without --format: people at a terminal get text, programs tidy rows. */
-static int
-default_format(const struct stream *s)
-{
-	if (isatty(stage_stdout()))
-		return RF_TEXT;
-	return s->out_fmt == FMT_JSON ? RF_JSON : RF_CSV;
 }
 
 /*
@@ -360,33 +350,6 @@ check_options(struct invocation *iv, int nfiles)
 		die(EXIT_USAGE, "--rate-ratio needs --population FILE");
 }
 
-/* The report of rp in the chosen format, to the stream's output. */
-static void
-draw(struct invocation *iv, struct report *rp, struct stream *s, struct population *pop)
-{
-	struct report_options *opt = &iv->opt;
-	struct rdoc doc;
-
-	opt->period = iv->run.period;
-	opt->by = iv->run.by;
-	opt->today = iv->run.today;
-	opt->crisis_days = rp->crisis_days;
-	if (iv->population) {
-		opt->population = pop;
-		population_match(pop, rp);
-	}
-	memset(&doc, 0, sizeof(doc));
-	doc.opt = opt;
-	doc.latest = iv->latest;
-	doc.lang = iv->lang;
-	doc.npages = rp->n;
-	doc.csv_delim = s->out_delim;
-	doc.csv_eol = s->eol;
-	doc.csv_excel = iv->cli.excel;
-	report_render(rp, &doc, iv->format >= 0 ? iv->format : default_format(s), &s->out);
-	s->own_output = 1;	/* the report is the output: no record header */
-}
-
 int
 oer_report_main(int argc, char **argv)
 {
@@ -433,7 +396,8 @@ oer_report_main(int argc, char **argv)
 	if (iv.partial)
 		partial_write(&rp, &iv.run, &s);
 	else
-		draw(&iv, &rp, &s, &pop);
+		report_draw(&(struct report_drawing){ &iv.opt, &iv.run, iv.population ? &pop : NULL,
+		    iv.format, iv.lang, iv.latest, iv.cli.excel }, &rp, &s);
 	status = stream_finish(&s);
 
 	if (iv.merge)

@@ -3,13 +3,17 @@
  * stream into the aggregation, or the partials of earlier runs merged.
  */
 #include <limits.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "die.h"
 #include "exits.h"
 #include "report_partial.h"
 #include "report_read.h"
+#include "report_render.h"
 #include "report_stage.h"
 #include "schema.h"
+#include "stage.h"
 
 /* The cases of the input into rp; what shaped the aggregation into run. */
 void
@@ -57,4 +61,39 @@ report_read_partials(struct stream *s, struct report *rp, struct partial_reader 
 		die(EXIT_DATA, "no partial report in the input, so nothing to merge (oer-report --partial writes at least one record, even for no cases)");
 	}
 	*run = pr->run;
+}
+
+/* Without --format: people at a terminal get text, programs tidy rows. */
+static int
+default_format(const struct stream *s)
+{
+	if (isatty(stage_stdout()))
+		return RF_TEXT;
+	return s->out_fmt == FMT_JSON ? RF_JSON : RF_CSV;
+}
+
+void
+report_draw(const struct report_drawing *d, struct report *rp, struct stream *s)
+{
+	struct report_options *opt = d->opt;
+	struct rdoc doc;
+
+	opt->period = d->run->period;
+	opt->by = d->run->by;
+	opt->today = d->run->today;
+	opt->crisis_days = rp->crisis_days;
+	if (d->population) {
+		opt->population = d->population;
+		population_match(d->population, rp);
+	}
+	memset(&doc, 0, sizeof(doc));
+	doc.opt = opt;
+	doc.latest = d->latest;
+	doc.lang = d->lang;
+	doc.npages = rp->n;
+	doc.csv_delim = s->out_delim;
+	doc.csv_eol = s->eol;
+	doc.csv_excel = d->excel;
+	report_render(rp, &doc, d->format >= 0 ? d->format : default_format(s), &s->out);
+	s->own_output = 1;	/* the report is the output: no record header */
 }
