@@ -1,10 +1,11 @@
 /*
  * Shared by the libFuzzer targets (tests/fuzz/fuzz_*.c, `make fuzz`): the
  * fuzz input as a file the record layer can open, checks that abort with a
- * message (a finding), and a way to run a tool's main() once per input.
+ * message (a finding), and a way to run a tool's entry point once per input.
  *
- * A tool target includes its cmd/oer-X.c with main renamed, runs it on the
- * input with --rejects, and afterwards puts the tool's static state back.
+ * A tool target includes its cmd/oer-X.c (options, then the stage of
+ * lib/X_stage.h, whose close leaves nothing behind) and runs its
+ * oer_X_main on the input with --rejects.
  * The record layer ends a run only through exit(); the targets are linked
  * with -Wl,--wrap=exit so that an exit inside a tool run is caught: every
  * exit the input can cause (a header the reader refuses) is predicted and

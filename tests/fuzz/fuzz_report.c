@@ -1,15 +1,13 @@
 /*
- * oer-report from record to output: its main() on any input with
+ * oer-report from record to output: the tool (its options, then
+ * lib/report/report_stage.h) on any input with
  * --rejects, the first byte choosing the options (format, period, --by
  * wijk, language, --suppress).  Checked: no memory error, undefined
  * behaviour or leak, and no end other than exit status 0 or 1.
  */
 #include "fuzz.h"
 
-int oer_report_main(int argc, char **argv);
-#define main oer_report_main
 #include "../../cmd/oer-report.c"
-#undef main
 
 static void
 run(unsigned opts, const char *path)
