@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "csv.h"
+#include "handover.h"
 #include "record_limits.h"
 #include "schema.h"
 #include "text.h"
@@ -84,18 +85,17 @@ blank_cell(const char *v, size_t len)
 	return text_blank(v, len);
 }
 
+/*
+ * The next value of the row being read: the one place where a value of a
+ * CSV input becomes a field, whether libcsv parsed it or a stage before in
+ * the chain handed it over (csvin_take_row).
+ */
 static void
-on_field(void *s, size_t len, void *data)
+take_value(struct csv_reader *r, const char *v, size_t len)
 {
-	struct csv_reader *r = data;
 	struct record *rec = r->rec;
-	const char *v = s ? s : "";
 	long bad;
 
-	if (!r->header_done) {
-		header_field(r, v, len);
-		return;
-	}
 	r->nf++;
 	if (r->blank && !blank_cell(v, len))
 		r->blank = 0;
@@ -128,6 +128,18 @@ on_field(void *s, size_t len, void *data)
 		return;
 	}
 	rec_append(rec, r->cols[r->nf - 1], v, len, J_TEXT);
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct csv_reader *r = data;
+	const char *v = s ? s : "";
+
+	if (!r->header_done)
+		header_field(r, v, len);
+	else
+		take_value(r, v, len);
 }
 
 static void
@@ -426,6 +438,57 @@ csvin_next(struct csv_reader *r, struct record *rec)
 			rec_mark_bad(rec, -1, "%d fields, but the header has %d", r->nf, r->ncols);
 		return 1;
 	}
+}
+
+int
+csvin_at_row_start(const struct csv_reader *r)
+{
+	const struct input *in = r->in;
+
+	return r->header_done && r->ncols > 0 && r->p.pstate == 0 && r->p.entry_pos == 0 &&
+	    in->cd == (iconv_t)-1 && in->started && !in->failed && in->pos == in->len;
+}
+
+int
+csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
+{
+	struct input *in = r->in;
+	const char *p, *v;
+	size_t n, len, i, size = handover_row_size(row);
+	long breaks = 1;
+
+	rec_clear(rec);
+	rec->input = in->name;
+	if (in->line_pending) {
+		in->line++;
+		in->line_pending = 0;
+	}
+	rec->line = in->line;
+	/* Quoting at most doubles a value: only a row near the limit is measured. */
+	if (2 * size > RECORD_MAX && handover_row_text_len(row, r->delim, "\n") > RECORD_MAX)
+		return fail(r, rec->line, "record longer than the limit of 64 MiB");
+	r->rec = rec;
+	r->nf = 0;
+	r->blank = 1;
+	p = handover_row_values(row, &n);
+	for (i = 0; i < n; i++) {
+		p = handover_get_count(p, &len);
+		v = p;
+		p += len;
+		if (handover_maybe_break(v, len))
+			breaks += handover_breaks(v, len);
+		take_value(r, v, len);
+	}
+	/* The line numbers go on as if the row had been read as text. */
+	in->line += breaks - 1;
+	in->line_pending = 1;
+	buf_add(&rec->raw, row, size);
+	rec->raw_row = r->delim;
+	if (r->blank && !rec->bad)
+		return 0;	/* a row of empty cells, skipped as csvin_next does */
+	if (!rec->bad && r->nf != r->ncols)
+		rec_mark_bad(rec, -1, "%d fields, but the header has %d", r->nf, r->ncols);
+	return 1;
 }
 
 void

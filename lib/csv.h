@@ -59,6 +59,21 @@ int csvin_open(struct csv_reader *r, struct input *in, int delim);
  */
 int csvin_next(struct csv_reader *r, struct record *rec);
 
+/*
+ * Whether the reader stands between two rows with nothing of its input
+ * buffered or converted: where a row handed over in a chain (handover.h)
+ * may be taken instead of text.
+ */
+int csvin_at_row_start(const struct csv_reader *r);
+
+/*
+ * Take a row handed over in a chain as if its text had been read: the
+ * same fields and checks, and the line numbers go on.  Returns 1 (rec->bad
+ * tells whether it is malformed), 0 for a row of empty cells (skipped), -1
+ * on a fatal error.
+ */
+int csvin_take_row(struct csv_reader *r, struct record *rec, const char *row);
+
 void csvin_close(struct csv_reader *r);
 
 /*

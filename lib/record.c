@@ -36,6 +36,7 @@ rec_clear(struct record *r)
 	r->n = 0;
 	buf_reset(&r->text);
 	buf_reset(&r->raw);
+	r->raw_row = 0;
 	buf_reset(&r->error);
 	r->bad = 0;
 	r->bad_key = -1;
@@ -102,6 +103,7 @@ rec_copy(struct record *dst, const struct record *src)
 	dst->input = src->input;
 	dst->line = src->line;
 	buf_add(&dst->raw, src->raw.data ? src->raw.data : "", src->raw.len);
+	dst->raw_row = src->raw_row;
 	dst->bad = src->bad;
 	dst->bad_key = src->bad_key;
 	buf_add(&dst->error, src->error.data ? src->error.data : "", src->error.len);

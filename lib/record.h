@@ -41,6 +41,7 @@ struct record {
 	const char *input;	/* file name or "stdin" */
 	long line;		/* first line of the record */
 	struct buf raw;		/* the record's input text, as read */
+	int raw_row;		/* raw is a row handed over (handover.h) with this delimiter, not text */
 	int bad;		/* a reader found it malformed: message in error */
 	int bad_key;		/* field the error is about, or -1 */
 	struct buf error;

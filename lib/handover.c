@@ -1,0 +1,67 @@
+#include "csv.h"
+#include "handover.h"
+
+long
+handover_breaks(const char *v, size_t len)
+{
+	const char *end = v + len, *p;
+	long breaks = 0;
+
+	for (p = v; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		breaks++;
+	for (p = v; (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 == end || p[1] != '\n')
+			breaks++;	/* a lone CR ends a line too; CRLF was counted once */
+	return breaks;
+}
+
+long
+handover_row_text(struct buf *out, const char *row, int delim, const char *eol)
+{
+	const unsigned char *special = csv_specials(delim);
+	const char *p;
+	size_t n, len, i;
+	long breaks = 1;
+	char *d;
+
+	p = handover_row_values(row, &n);
+	for (i = 0; i < n; i++) {
+		p = handover_get_count(p, &len);
+		if (out->cap - out->len <= 2 * len + 3)
+			buf_grow(out, 2 * len + 3);
+		d = out->data + out->len;
+		if (i > 0)
+			*d++ = (char)delim;
+		d = csv_put_raw(d, p, len, delim, special);
+		out->len = (size_t)(d - out->data);
+		if (memchr(p, '\n', len) || memchr(p, '\r', len))
+			breaks += handover_breaks(p, len);
+		p += len;
+	}
+	buf_adds(out, eol);
+	return breaks;
+}
+
+size_t
+handover_row_text_len(const char *row, int delim, const char *eol)
+{
+	const unsigned char *special = csv_specials(delim);
+	const char *p;
+	size_t n, len, i, j, total = strlen(eol);
+
+	p = handover_row_values(row, &n);
+	for (i = 0; i < n; i++) {
+		p = handover_get_count(p, &len);
+		total += len + (i > 0);
+		for (j = 0; j < len; j++)
+			if (special[(unsigned char)p[j]])
+				break;
+		if (j < len) {
+			total += 2;	/* quoted, and every quote doubled */
+			for (; j < len; j++)
+				total += p[j] == '"';
+		}
+		p += len;
+	}
+	return total;
+}
