@@ -17,6 +17,7 @@ out_init(struct output *o, int fd, const char *name)
 	o->name = name;
 	o->buf.data = NULL;
 	o->buf.len = o->buf.cap = 0;
+	o->rows = 0;
 	/* A closed pipe must show up as EPIPE, not kill us. */
 	signal(SIGPIPE, SIG_IGN);
 }
@@ -40,10 +41,35 @@ out_open(struct output *o, const char *path)
 	return 0;
 }
 
+/* buf as one block to the next stage of a chain (stage_hand_block). */
+static void
+hand_block(struct output *o, int rows)
+{
+	if (stage_hand_block(o->fd, &o->buf, rows) == 0)
+		return;
+	if (errno == EPIPE)
+		stage_exit(EXIT_OK);	/* the next stage is gone, as a closed pipe */
+	die(EXIT_IO, "%s: write error:", o->name);
+}
+
+void
+out_flush_text(struct output *o)
+{
+	if (o->rows)
+		hand_block(o, 0);
+	else
+		out_flush(o);
+}
+
 void
 out_flush(struct output *o)
 {
 	size_t done = 0;
+
+	if (o->rows) {
+		hand_block(o, 1);
+		return;
+	}
 
 	while (done < o->buf.len) {
 		ssize_t n = stage_write(o->fd, o->buf.data + done, o->buf.len - done);

@@ -15,6 +15,7 @@ struct output {
 	int fd;
 	const char *name;	/* for messages: "stdout" or the path */
 	struct buf buf;
+	int rows;		/* buf holds rows handed over in a chain (handover.h), not text */
 };
 
 void out_init(struct output *o, int fd, const char *name);
@@ -23,6 +24,9 @@ void out_init(struct output *o, int fd, const char *name);
 int out_open(struct output *o, const char *path);
 
 void out_flush(struct output *o);
+
+/* Flush buf as text even while the output hands over rows (a header). */
+void out_flush_text(struct output *o);
 
 static inline void
 out_maybe_flush(struct output *o)

@@ -13,9 +13,48 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "die.h"
 #include "exits.h"
+#include "handover.h"
 #include "stage.h"
+
+/* Blocks a channel holds: with the writer's buffer of 64 KiB, about a pipe's worth. */
+#define CHANNEL_BLOCKS 2
+/* How many times a stage may open its standard input as /dev/stdin at once. */
+#define IN_ALIASES 4
+
+/* A block handed over: CSV text, or rows (handover.h). */
+struct block {
+	struct buf b;
+	int rows;
+};
+
+/*
+ * What goes from one stage to the next once the writer has handed over
+ * (stage_hand_over): the pipe between them is ended, and the blocks come
+ * through here, in order.  The lock guards everything above "the reader's
+ * own"; the reader's own part is touched by the reader's thread alone.
+ */
+struct channel {
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	int switched;		/* the writer handed over; the pipe ends after pipe_bytes */
+	int delim;		/* the delimiter of the writer's rows */
+	unsigned long long pipe_bytes;	/* what the writer wrote into the pipe (its thread counts) */
+	struct block q[CHANNEL_BLOCKS];
+	int qhead, qlen;
+	struct buf spare;	/* a buffer the reader is done with, for the writer */
+	int writer_done, reader_gone;
+
+	/* The reader's own. */
+	unsigned long long read_bytes;	/* what it read of the pipe */
+	int pipe_ended;		/* it read the pipe's end after the switch */
+	struct block cur;	/* the rows block it takes rows from */
+	size_t cur_pos;
+	struct buf text;	/* text not yet read: a text block, or rows as text */
+	size_t text_pos;
+};
 
 /* One stage of a running chain. */
 struct running {
@@ -24,6 +63,9 @@ struct running {
 	char **argv;		/* argv[0] is the tool's name, "oer-monitor" */
 	int in, out;		/* its standard input and output; -1 once closed */
 	int in_piped, out_piped;	/* a pipe of the chain (closed at its end), not the process's own */
+	struct channel *in_ch, *out_ch;	/* beside those pipes, or NULL */
+	int out_shared;		/* its output was opened again (stage_stdio, /dev/stdout) */
+	int in_alias[IN_ALIASES];	/* its input opened again as /dev/stdin; -1 when free */
 	FILE *stdio;		/* stage_stdio: its standard output for stdio, or NULL */
 	int ready;		/* it has read its input or written its output */
 	int done;
@@ -76,18 +118,235 @@ touched(int fd)
 	}
 }
 
+/* ---- the hand-over (handover.h) ---- */
+
+/* The channel fd reads from: this stage's input, or that input opened again. */
+static struct channel *
+reading(int fd)
+{
+	int i;
+
+	if (self == NULL || self->in_ch == NULL)
+		return NULL;
+	if (fd == self->in)
+		return self->in_ch;
+	for (i = 0; i < IN_ALIASES; i++)
+		if (self->in_alias[i] == fd)
+			return self->in_ch;
+	return NULL;
+}
+
+static struct channel *
+writing(int fd)
+{
+	return self != NULL && fd == self->out ? self->out_ch : NULL;
+}
+
+/* Queue b (its buffer goes to the channel, b gets a spare); -1 with EPIPE once the reader is gone. */
+static int
+put_block(struct channel *ch, struct buf *b, int rows)
+{
+	struct block *k;
+
+	if (b->len == 0)
+		return 0;
+	pthread_mutex_lock(&ch->lock);
+	while (ch->qlen == CHANNEL_BLOCKS && !ch->reader_gone)
+		pthread_cond_wait(&ch->changed, &ch->lock);
+	if (ch->reader_gone) {
+		pthread_mutex_unlock(&ch->lock);
+		errno = EPIPE;
+		return -1;
+	}
+	k = &ch->q[(ch->qhead + ch->qlen) % CHANNEL_BLOCKS];
+	k->b = *b;
+	k->rows = rows;
+	ch->qlen++;
+	*b = ch->spare;
+	buf_reset(b);
+	memset(&ch->spare, 0, sizeof(ch->spare));
+	pthread_cond_broadcast(&ch->changed);
+	pthread_mutex_unlock(&ch->lock);
+	return 0;
+}
+
+/* The reader's next block into ch->cur, the one before given back; 0 at the writer's end. */
+static int
+next_block(struct channel *ch)
+{
+	struct buf done = ch->cur.b;
+
+	memset(&ch->cur, 0, sizeof(ch->cur));
+	ch->cur_pos = 0;
+	pthread_mutex_lock(&ch->lock);
+	if (done.data != NULL && ch->spare.data == NULL) {
+		ch->spare = done;
+		memset(&done, 0, sizeof(done));
+	}
+	while (ch->qlen == 0 && !ch->writer_done)
+		pthread_cond_wait(&ch->changed, &ch->lock);
+	if (ch->qlen > 0) {
+		ch->cur = ch->q[ch->qhead];
+		ch->qhead = (ch->qhead + 1) % CHANNEL_BLOCKS;
+		ch->qlen--;
+		pthread_cond_broadcast(&ch->changed);
+	}
+	pthread_mutex_unlock(&ch->lock);
+	buf_free(&done);
+	return ch->cur.b.data != NULL;
+}
+
+/* What is left of ch->cur, as the text the writer would have written, into ch->text. */
+static void
+cur_as_text(struct channel *ch)
+{
+	const char *row;
+
+	buf_reset(&ch->text);
+	ch->text_pos = 0;
+	if (!ch->cur.rows) {
+		buf_add(&ch->text, ch->cur.b.data + ch->cur_pos, ch->cur.b.len - ch->cur_pos);
+	} else {
+		while (ch->cur_pos < ch->cur.b.len) {
+			row = ch->cur.b.data + ch->cur_pos;
+			handover_row_text(&ch->text, row, ch->delim, "\n");
+			ch->cur_pos += handover_row_size(row);
+		}
+	}
+	ch->cur_pos = ch->cur.b.len;
+}
+
+/* read(2) of what came after the pipe: the channel's blocks as text. */
+static ssize_t
+read_channel(struct channel *ch, char *buf, size_t n)
+{
+	size_t left;
+
+	while (ch->text_pos == ch->text.len) {
+		if (ch->cur_pos == ch->cur.b.len && !next_block(ch))
+			return 0;
+		cur_as_text(ch);
+	}
+	left = ch->text.len - ch->text_pos;
+	if (n > left)
+		n = left;
+	memcpy(buf, ch->text.data + ch->text_pos, n);
+	ch->text_pos += n;
+	return (ssize_t)n;
+}
+
+int
+stage_hand_over(int fd, int delim)
+{
+	struct channel *ch = writing(fd);
+	int null;
+
+	if (ch == NULL || self->out_shared)
+		return 0;	/* not in a chain, or something else writes into the pipe too */
+	if (ch->switched)
+		return 1;
+	touched(fd);
+	if ((null = open("/dev/null", O_WRONLY | O_CLOEXEC)) < 0)
+		return 0;
+	pthread_mutex_lock(&ch->lock);
+	ch->switched = 1;
+	ch->delim = delim;
+	pthread_mutex_unlock(&ch->lock);
+	/* The pipe ends here: the reader reads it to its end, then the channel. */
+	if (dup3(null, fd, O_CLOEXEC) < 0)
+		die(EXIT_IO, "cannot hand over to the next stage:");
+	close(null);
+	return 1;
+}
+
+int
+stage_hand_block(int fd, struct buf *b, int rows)
+{
+	struct channel *ch = writing(fd);
+
+	if (ch == NULL || !ch->switched) {
+		errno = EBADF;
+		return -1;
+	}
+	return put_block(ch, b, rows);
+}
+
+const char *
+stage_take_row(int fd, int delim)
+{
+	struct channel *ch = reading(fd);
+	const char *row;
+	int ready;
+
+	if (ch == NULL || ch->text_pos < ch->text.len)
+		return NULL;
+	if (!ch->pipe_ended) {
+		pthread_mutex_lock(&ch->lock);
+		ready = ch->switched && ch->read_bytes == ch->pipe_bytes;
+		pthread_mutex_unlock(&ch->lock);
+		if (!ready)
+			return NULL;
+		ch->pipe_ended = 1;	/* all the pipe held was read: what follows is here */
+	}
+	if (delim != ch->delim)
+		return NULL;
+	touched(fd);
+	while (!ch->cur.rows || ch->cur_pos == ch->cur.b.len) {
+		if (ch->cur_pos == ch->cur.b.len && !next_block(ch))
+			return NULL;
+		if (!ch->cur.rows) {
+			cur_as_text(ch);	/* text: read as text */
+			return NULL;
+		}
+	}
+	row = ch->cur.b.data + ch->cur_pos;
+	ch->cur_pos += handover_row_size(row);
+	return row;
+}
+
 ssize_t
 stage_read(int fd, void *buf, size_t n)
 {
+	struct channel *ch = reading(fd);
+	ssize_t got;
+	int switched;
+
 	touched(fd);
-	return read(fd, buf, n);
+	if (ch == NULL)
+		return read(fd, buf, n);
+	if (!ch->pipe_ended) {
+		if ((got = read(fd, buf, n)) > 0)
+			ch->read_bytes += (unsigned long long)got;
+		if (got != 0)
+			return got;
+		pthread_mutex_lock(&ch->lock);
+		switched = ch->switched;
+		pthread_mutex_unlock(&ch->lock);
+		if (!switched)
+			return 0;
+		ch->pipe_ended = 1;
+	}
+	return read_channel(ch, buf, n);
 }
 
 ssize_t
 stage_write(int fd, const void *buf, size_t n)
 {
+	struct channel *ch = writing(fd);
+	struct buf b = { 0 };
+	ssize_t got;
+
 	touched(fd);
-	return write(fd, buf, n);
+	if (ch != NULL && ch->switched) {
+		buf_add(&b, buf, n);
+		got = put_block(ch, &b, 0) < 0 ? -1 : (ssize_t)n;
+		buf_free(&b);
+		return got;
+	}
+	got = write(fd, buf, n);
+	if (ch != NULL && got > 0)
+		ch->pipe_bytes += (unsigned long long)got;
+	return got;
 }
 
 FILE *
@@ -97,6 +356,7 @@ stage_stdio(void)
 
 	if (self == NULL || self->out < 0)
 		return stdout;
+	self->out_shared = 1;	/* written beside the stage's own output: no hand-over */
 	if (self->stdio == NULL && (fd = dup(self->out)) >= 0 &&
 	    (self->stdio = fdopen(fd, "w")) == NULL)
 		close(fd);
@@ -114,7 +374,7 @@ stage_stdio_status(FILE *f)
 int
 stage_open(const char *path, int flags, mode_t mode)
 {
-	int fd = -1;
+	int fd = -1, dup, i;
 
 	if (self != NULL && (flags & O_ACCMODE) == O_RDONLY &&
 	    (strcmp(path, "/dev/stdin") == 0 || strcmp(path, "/dev/fd/0") == 0))
@@ -125,16 +385,62 @@ stage_open(const char *path, int flags, mode_t mode)
 	if (fd < 0)
 		return open(path, flags, mode);
 	touched(fd);
-	return fcntl(fd, F_DUPFD_CLOEXEC, 3);
+	if (fd == self->out && self->out_ch != NULL && self->out_ch->switched) {
+		errno = EBUSY;	/* the output went on as rows: a second writer would come out of order */
+		return -1;
+	}
+	if (fd == self->out)
+		self->out_shared = 1;
+	if ((dup = fcntl(fd, F_DUPFD_CLOEXEC, 3)) < 0 || fd != self->in || self->in_ch == NULL)
+		return dup;
+	for (i = 0; i < IN_ALIASES; i++)
+		if (self->in_alias[i] < 0) {
+			self->in_alias[i] = dup;	/* reads the channel after the pipe too */
+			return dup;
+		}
+	close(dup);
+	errno = EMFILE;
+	return -1;
+}
+
+static void
+mark_reader_gone(struct channel *ch)
+{
+	if (ch == NULL)
+		return;
+	pthread_mutex_lock(&ch->lock);
+	ch->reader_gone = 1;
+	pthread_cond_broadcast(&ch->changed);
+	pthread_mutex_unlock(&ch->lock);
+}
+
+static void
+mark_writer_done(struct channel *ch)
+{
+	if (ch == NULL)
+		return;
+	pthread_mutex_lock(&ch->lock);
+	ch->writer_done = 1;
+	pthread_cond_broadcast(&ch->changed);
+	pthread_mutex_unlock(&ch->lock);
 }
 
 int
 stage_close(int fd)
 {
-	if (self != NULL && fd == self->in)
+	int i;
+
+	if (self != NULL && fd == self->in) {
 		self->in = -1;
-	if (self != NULL && fd == self->out)
+		mark_reader_gone(self->in_ch);
+	} else if (self != NULL && fd == self->out) {
 		self->out = -1;
+		mark_writer_done(self->out_ch);
+	} else if (self != NULL) {
+		for (i = 0; i < IN_ALIASES; i++)
+			if (self->in_alias[i] == fd)
+				self->in_alias[i] = -1;
+	}
 	return close(fd);
 }
 
@@ -155,6 +461,8 @@ ended(int status)
 	if (self->out_piped && self->out >= 0)
 		close(self->out);	/* the stage after reads the end */
 	self->in = self->out = -1;
+	mark_reader_gone(self->in_ch);
+	mark_writer_done(self->out_ch);
 	pthread_mutex_lock(&state);
 	self->status = status;
 	self->done = 1;
@@ -221,6 +529,8 @@ connect_stages(struct running *r, int n)
 
 	r[0].in = STDIN_FILENO;
 	r[n - 1].out = STDOUT_FILENO;
+	for (i = 0; i < n; i++)
+		memset(r[i].in_alias, -1, sizeof(r[i].in_alias));
 	for (i = 0; i + 1 < n; i++) {
 		if (pipe2(fd, O_CLOEXEC) < 0)
 			die(EXIT_IO, "cannot make a pipe between %s and %s:", r[i].argv[0], r[i + 1].argv[0]);
@@ -228,7 +538,25 @@ connect_stages(struct running *r, int n)
 		r[i].out_piped = 1;
 		r[i + 1].in = fd[0];
 		r[i + 1].in_piped = 1;
+		r[i].out_ch = r[i + 1].in_ch = xcalloc(1, sizeof(struct channel));
+		pthread_mutex_init(&r[i].out_ch->lock, NULL);
+		pthread_cond_init(&r[i].out_ch->changed, NULL);
 	}
+}
+
+static void
+channel_free(struct channel *ch)
+{
+	int i;
+
+	for (i = 0; i < ch->qlen; i++)
+		buf_free(&ch->q[(ch->qhead + i) % CHANNEL_BLOCKS].b);
+	buf_free(&ch->spare);
+	buf_free(&ch->cur.b);
+	buf_free(&ch->text);
+	pthread_mutex_destroy(&ch->lock);
+	pthread_cond_destroy(&ch->changed);
+	free(ch);
 }
 
 /* The chain's status: the first real error in chain order, else rejects, else 0. */
@@ -279,6 +607,8 @@ stage_chain(const struct stage *table, int argc, char **argv)
 	pthread_mutex_unlock(&state);
 	pthread_attr_destroy(&attr);
 	for (i = 0; i < n; i++) {
+		if (r[i].out_ch != NULL)
+			channel_free(r[i].out_ch);
 		free(r[i].argv[0]);
 		free(r[i].argv);
 	}

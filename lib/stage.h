@@ -79,6 +79,29 @@ ssize_t stage_read(int fd, void *buf, size_t n);
 ssize_t stage_write(int fd, const void *buf, size_t n);
 int stage_close(int fd);
 
+/*
+ * The hand-over (handover.h).  stage_hand_over: the stage's CSV output fd
+ * goes on to the next stage of the chain as blocks rather than through the
+ * pipe, from here (1), or cannot (0: not in a chain, the last stage, or its
+ * output is written by something else too).  What was written before must
+ * have been written.  stage_hand_block then passes b's contents as one
+ * block, rows or text (b is left empty); -1 with EPIPE once the next stage
+ * is gone.  stage_write of fd after the hand-over is a text block too.
+ */
+struct buf;
+int stage_hand_over(int fd, int delim);
+int stage_hand_block(int fd, struct buf *b, int rows);
+
+/*
+ * The next row handed over to the stage reading fd, when its CSV reader
+ * stands between rows with nothing buffered and reads delim: NULL when
+ * there is none (not in a chain, the writer writes text, this stage must
+ * read text first, or the writer is done); what is not taken as rows is
+ * read as the text the writer would have written, through stage_read.
+ * The row is valid until the next call.
+ */
+const char *stage_take_row(int fd, int delim);
+
 /* End the stage (in a chain) or the process with status. */
 void stage_exit(int status) __attribute__((__noreturn__));
 

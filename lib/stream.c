@@ -6,6 +6,7 @@
 
 #include "alloc.h"
 #include "die.h"
+#include "handover.h"
 #include "exits.h"
 #include "schema.h"
 #include "stage.h"
@@ -103,12 +104,21 @@ open_next(struct stream *s)
 struct record *
 stream_next(struct stream *s)
 {
+	const char *row;
 	int got;
 
 	for (;;) {
 		if (!s->open && !open_next(s))
 			return NULL;
-		if ((got = reader_next(&s->rd, &s->rec)) < 0) {
+		if (s->rd.fmt == FMT_CSV && csvin_at_row_start(&s->rd.csv) &&
+		    (row = stage_take_row(s->in.fd, s->rd.csv.delim)) != NULL) {
+			/* A row the stage before handed over: read as its text would be. */
+			if ((got = csvin_take_row(&s->rd.csv, &s->rec, row)) == 0)
+				continue;
+		} else {
+			got = reader_next(&s->rd, &s->rec);
+		}
+		if (got < 0) {
 			long line;
 			const char *msg = reader_fatal(&s->rd, &line);
 
@@ -186,6 +196,39 @@ put_csv_line(struct stream *s, const struct record *r)
 	return found;
 }
 
+/*
+ * The line under the header as a row handed over to the next stage of a
+ * chain (handover.h): its values in column order, unquoted.  Returns how
+ * many of r's fields were written, as put_csv_line does.
+ */
+static int
+put_row(struct stream *s, const struct record *r)
+{
+	struct buf *b = &s->out.buf;
+	size_t need = r->text.len + 4 * (size_t)s->nhdr + 12;
+	char *d;
+	int c, found = 0;
+
+	if (b->cap - b->len <= need)
+		buf_grow(b, need);
+	/* The row's size goes in front once it is known. */
+	d = handover_put_count(b->data + b->len + 4, (size_t)s->nhdr);
+	for (c = 0; c < s->nhdr; c++) {
+		int i = rec_index(r, s->hdr[c]);
+
+		if (i >= 0) {
+			d = handover_put_value(d, rec_value(r, i), r->f[i].len);
+			found++;
+		} else {
+			d = handover_put_count(d, 0);
+		}
+	}
+	*d = '\0';
+	handover_put_count(b->data + b->len, (size_t)(d - (b->data + b->len)));
+	b->len = (size_t)(d - b->data);
+	return found;
+}
+
 static void
 write_header(struct stream *s, const struct record *r)
 {
@@ -199,9 +242,19 @@ write_header(struct stream *s, const struct record *r)
 		s->hdr[i] = r->f[i].key;
 		s->hdr_col[r->f[i].key] = i + 1;
 	}
+	/*
+	 * In a chain, plain CSV goes on to the next stage as rows from here
+	 * (the header still as text); what was written before goes first.
+	 */
+	if (!s->cli->excel) {
+		out_flush(&s->out);
+		s->out.rows = stage_hand_over(s->out.fd, s->out_delim);
+	}
 	if (s->cli->excel)
 		buf_adds(&s->out.buf, "\xEF\xBB\xBF");
 	put_csv_header(s, s->hdr, s->nhdr);
+	if (s->out.rows)
+		out_flush_text(&s->out);
 	s->header_written = 1;
 }
 
@@ -218,7 +271,7 @@ stream_write(struct stream *s, const struct record *r)
 			write_header(s, r);
 		/* Keys are unique in a record: all its fields were written, or one is no column. */
 		before = s->out.buf.len;
-		if (put_csv_line(s, r) < r->n) {
+		if ((s->out.rows ? put_row(s, r) : put_csv_line(s, r)) < r->n) {
 			s->out.buf.len = before;
 			s->out.buf.data[before] = '\0';
 			for (i = 0; i < r->n; i++) {
@@ -276,7 +329,14 @@ reject_csv(struct stream *s, const struct record *r, const char *msg)
 	const char *eol = csv->crlf ? "\r\n" : "\n";
 	const char *raw = r->raw.data ? r->raw.data : "";
 	size_t n = r->raw.len;
+	struct buf text = { 0 };
 
+	if (r->raw_row) {
+		/* A row handed over in a chain: its text, as the stage before would have written it. */
+		handover_row_text(&text, raw, r->raw_row, "\n");
+		raw = text.data;
+		n = text.len;
+	}
 	if (s->rej_header_input != s->inputno) {
 		buf_add(b, csv->header_raw.data, csv->header_raw.len);
 		buf_addc(b, csv->delim);
@@ -296,6 +356,7 @@ reject_csv(struct stream *s, const struct record *r, const char *msg)
 	buf_addc(b, csv->delim);
 	csv_put_field(b, msg, strlen(msg), csv->delim);
 	buf_adds(b, eol);
+	buf_free(&text);
 }
 
 /*
