@@ -5,7 +5,7 @@
  * (csvin_take_row): the same fields, checks, line numbers and rejects, but
  * no line is written, split or parsed.  Where Y cannot take values (it
  * reads JSON, another delimiter or an encoding), the block is made into the
- * very text X would have written (handover_text), so the hand-over is an
+ * very text X would have written (handover_row_text), so the hand-over is an
  * optimisation that never changes a byte of what a stage reads.
  *
  * A block of rows is, per row, the row's size (these 4 bytes included), the

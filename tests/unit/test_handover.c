@@ -1,0 +1,212 @@
+#include "csv.h"
+#include "handover.h"
+#include "schema.h"
+#include "unit.h"
+
+/* A row of n values, laid out as a chain's writer lays it out. */
+static const char *
+row_of(int n, const char *const *values)
+{
+	static struct buf row;
+	size_t size = 8;
+	char *d;
+	int i;
+
+	for (i = 0; i < n; i++)
+		size += 4 + strlen(values[i]);
+	buf_reset(&row);
+	buf_grow(&row, size);
+	d = handover_put_count(row.data, size);
+	d = handover_put_count(d, (size_t)n);
+	for (i = 0; i < n; i++)
+		d = handover_put_value(d, values[i], strlen(values[i]));
+	row.len = size;
+	return row.data;
+}
+
+#define ROW(...) row_of((int)(sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *)), \
+	(const char *[]){__VA_ARGS__})
+
+static long text_breaks;
+
+/* The row's text; its length must be what handover_row_text_len says. */
+static const char *
+text(const char *row, int delim, const char *eol)
+{
+	static struct buf out;
+
+	buf_reset(&out);
+	buf_adds(&out, "");
+	text_breaks = handover_row_text(&out, row, delim, eol);
+	CHECK_INT(handover_row_text_len(row, delim, eol), out.len);
+	return out.data;
+}
+
+TEST(row_layout)
+{
+	const char *row = ROW("W-1", "", "geld");
+	const char *p;
+	size_t n, len;
+
+	CHECK_INT(handover_row_size(row), 8 + 4 + 3 + 4 + 0 + 4 + 4);
+	p = handover_row_values(row, &n);
+	CHECK_INT(n, 3);
+	p = handover_get_count(p, &len);
+	CHECK_INT(len, 3);
+	CHECK(memcmp(p, "W-1", 3) == 0);
+	p = handover_get_count(p + len, &len);
+	CHECK_INT(len, 0);
+}
+
+TEST(row_as_text)
+{
+	CHECK_STR(text(ROW("a", "b"), ',', "\n"), "a,b\n");
+	CHECK_INT(text_breaks, 1);
+	/* Quoted only where needed, quotes doubled: what the CSV writer writes. */
+	CHECK_STR(text(ROW("b,c", "x\"y", "plain"), ',', "\n"), "\"b,c\",\"x\"\"y\",plain\n");
+	CHECK_STR(text(ROW("b,c", "d;e"), ';', "\r\n"), "b,c;\"d;e\"\r\n");
+	CHECK_STR(text(ROW("b\tc", "d"), '\t', "\n"), "\"b\tc\"\td\n");
+	CHECK_STR(text(ROW("", ""), ',', "\n"), ",\n");
+	CHECK_STR(text(ROW("één", "\xe2\x82\xac 5"), ',', "\n"), "één,\xe2\x82\xac 5\n");
+	/* Line breaks inside values count as the lines a reader would count. */
+	CHECK_STR(text(ROW("l1\nl2", "x"), ',', "\n"), "\"l1\nl2\",x\n");
+	CHECK_INT(text_breaks, 2);
+	CHECK_STR(text(ROW("l1\r\nl2\rl3", "x\n\ny"), ',', "\r\n"), "\"l1\r\nl2\rl3\",\"x\n\ny\"\r\n");
+	CHECK_INT(text_breaks, 5);
+	CHECK_STR(text(ROW("only"), ',', "\n"), "only\n");
+}
+
+TEST(line_breaks)
+{
+	CHECK_INT(handover_breaks("", 0), 0);
+	CHECK_INT(handover_breaks("no break", 8), 0);
+	CHECK_INT(handover_breaks("a\nb", 3), 1);
+	CHECK_INT(handover_breaks("a\r\nb", 4), 1);
+	CHECK_INT(handover_breaks("a\rb", 3), 1);
+	CHECK_INT(handover_breaks("\r", 1), 1);
+	CHECK_INT(handover_breaks("\r\n\r", 3), 2);
+	CHECK_INT(handover_breaks("\n\r", 2), 2);
+	CHECK_INT(handover_breaks("a\n\n\nb", 5), 3);
+}
+
+TEST(maybe_a_break)
+{
+	char v[32];
+	size_t len, at;
+
+	CHECK_INT(handover_maybe_break("", 0), 0);
+	CHECK_INT(handover_maybe_break("short", 5), 0);
+	CHECK_INT(handover_maybe_break("a value of some length, no break", 32), 0);
+	/* Never "no" where a line break is, whatever its place and the length. */
+	for (len = 1; len <= sizeof(v); len++)
+		for (at = 0; at < len; at++) {
+			memset(v, 'x', sizeof(v));
+			v[at] = at & 1 ? '\r' : '\n';
+			if (!handover_maybe_break(v, len)) {
+				printf("  no break seen at %zu of %zu\n", at, len);
+				unit_failed = 1;
+			}
+		}
+}
+
+static void
+describe(struct buf *out, const struct csv_reader *r, const struct record *rec, int taken)
+{
+	int i;
+
+	buf_printf(out, "%ld: ", rec->line);
+	CHECK_INT(rec->raw_row, taken ? r->delim : 0);
+	if (rec->bad) {
+		buf_printf(out, "BAD %s\n", rec->error.data);
+		return;
+	}
+	for (i = 0; i < rec->n; i++)
+		buf_printf(out, "%s%s=%s", i ? "|" : "", field_info(rec->f[i].key)->name, rec_value(rec, i));
+	buf_addc(out, '\n');
+}
+
+/* The records a reader makes of a CSV text, one line each. */
+static const char *
+read_text(const char *csv)
+{
+	static struct buf out;
+	struct input in;
+	struct csv_reader r;
+	struct record rec;
+
+	buf_reset(&out);
+	buf_adds(&out, "");
+	if (input_open(&in, unit_file_with(csv, strlen(csv)), NULL) != 0)
+		return "cannot open";
+	if (csvin_open(&r, &in, 0) < 0)
+		return "no header";
+	rec_init(&rec);
+	while (csvin_next(&r, &rec) > 0)
+		describe(&out, &r, &rec, 0);
+	rec_free(&rec);
+	csvin_close(&r);
+	input_close(&in);
+	return out.data;
+}
+
+/* The records a reader makes of rows taken from a chain after the header. */
+static const char *
+take(const char *header, const char *const *rows[], int nrows)
+{
+	static struct buf out;
+	struct input in;
+	struct csv_reader r;
+	struct record rec;
+	int got, k;
+
+	buf_reset(&out);
+	buf_adds(&out, "");
+	if (input_open(&in, unit_file_with(header, strlen(header)), NULL) != 0)
+		return "cannot open";
+	if (csvin_open(&r, &in, 0) < 0)
+		return "no header";
+	rec_init(&rec);
+	for (k = 0; k < nrows; k++) {
+		int n = 0;
+
+		while (rows[k][n])
+			n++;
+		got = csvin_take_row(&r, &rec, row_of(n, rows[k]));
+		if (got > 0)
+			describe(&out, &r, &rec, 1);
+	}
+	rec_free(&rec);
+	csvin_close(&r);
+	input_close(&in);
+	return out.data;
+}
+
+TEST(taken_as_read)
+{
+	/* The same records, line numbers and rejects as reading their text. */
+	const char *const one[] = { "1", "x\ny", NULL };
+	const char *const blank[] = { "", " ", NULL };
+	const char *const two[] = { "3", "4", NULL };
+	const char *const short_row[] = { "5", NULL };
+	const char *const bad_utf8[] = { "6", "caf\xe9", NULL };
+	const char *const *rows[] = { one, blank, two, short_row, bad_utf8 };
+
+	const char *want =
+	    "2: a=1|b=x\ny\n5: a=3|b=4\n6: BAD 1 fields, but the header has 2\n"
+	    "7: BAD invalid UTF-8 (byte 0xE9 at position 4); if this is a Windows export, try --encoding cp1252\n";
+
+	CHECK_STR(read_text("a,b\n1,\"x\ny\"\n, \n3,4\n5\n6,caf\xe9\n"), want);
+	CHECK_STR(take("a,b\n", rows, 5), want);
+}
+
+int
+main(void)
+{
+	unit_file = "test_handover";
+	RUN(row_layout);
+	RUN(row_as_text);
+	RUN(line_breaks);
+	RUN(maybe_a_break);
+	RUN(taken_as_read);
+	return unit_any_failed;
+}
