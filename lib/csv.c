@@ -72,6 +72,27 @@ plain_ascii(const char *s, size_t len)
 
 static int formula_start(char c);
 
+/* Whether a short value has a comma: a word at a time, as plain_ascii reads. */
+static inline int
+has_comma(const char *v, size_t len)
+{
+	uint64_t w, hit = 0;
+	size_t i;
+
+	if (len < 8) {
+		for (i = 0; i < len; i++)
+			hit |= v[i] == ',';
+		return hit != 0;
+	}
+	for (i = 0; i + 8 < len; i += 8) {
+		memcpy(&w, v + i, 8);
+		hit |= word_below(w ^ (WORD_ONES * ','), 1);
+	}
+	memcpy(&w, v + len - 8, 8);
+	hit |= word_below(w ^ (WORD_ONES * ','), 1);
+	return hit != 0;
+}
+
 /*
  * A blank cell: empty or white space, also as read back from --excel (a '
  * before a TAB or CR is taken off, so "'<TAB>" is a TAB).  A row of blank
@@ -88,38 +109,49 @@ blank_cell(const char *v, size_t len)
 /*
  * The next value of the row being read: the one place where a value of a
  * CSV input becomes a field, whether libcsv parsed it or a stage before in
- * the chain handed it over (csvin_take_row).
+ * the chain handed it over (csvin_take_row).  held is where v lies in
+ * what the record holds of a handed-over row (rec_hold), or -1.
  */
 static void
-take_value(struct csv_reader *r, const char *v, size_t len)
+take_value(struct csv_reader *r, const char *v, size_t len, long held)
 {
 	struct record *rec = r->rec;
+	int nf = ++r->nf;
 	long bad;
 
-	r->nf++;
+	if (len == 0) {
+		/* Most cells of a stage's wide output are empty: nothing to check. */
+		if (rec->bad || nf > r->ncols)
+			return;
+		if (held >= 0)
+			rec_append_held(rec, r->cols[nf - 1], (size_t)held, 0, J_TEXT);
+		else
+			rec_append(rec, r->cols[nf - 1], "", 0, J_TEXT);
+		return;
+	}
 	if (r->blank && !blank_cell(v, len))
 		r->blank = 0;
-	if (rec->bad || r->nf > r->ncols)
+	if (rec->bad || nf > r->ncols)
 		return;
 	if (len > FIELD_MAX) {
-		rec_mark_bad(rec, r->cols[r->nf - 1], "longer than the limit of %d bytes", FIELD_MAX);
+		rec_mark_bad(rec, r->cols[nf - 1], "longer than the limit of %d bytes", FIELD_MAX);
 		return;
 	}
 	if (!plain_ascii(v, len)) {
 		if (memchr(v, '\0', len)) {
-			rec_mark_bad(rec, r->cols[r->nf - 1], "contains a NUL byte");
+			rec_mark_bad(rec, r->cols[nf - 1], "contains a NUL byte");
 			return;
 		}
 		if ((bad = utf8_invalid(v, len)) >= 0) {
-			rec_mark_bad(rec, r->cols[r->nf - 1],
+			rec_mark_bad(rec, r->cols[nf - 1],
 			    "invalid UTF-8 (byte 0x%02X at position %ld); if this is a Windows export, try %s cp1252",
 			    (unsigned char)v[bad], bad + 1, r->in->encoding_option);
 			return;
 		}
 	}
 	/* What --excel writes reads back as it was (a ' before a formula, a decimal comma). */
-	if (len >= 2 && (v[0] == '\'' || (len <= 32 && memchr(v, ',', len) != NULL))) {
-		int key = r->cols[r->nf - 1];
+	if (len >= 2 && (v[0] == '\'' || (len <= 32 && has_comma(v, len)))) {
+		int key = r->cols[nf - 1];
 
 		buf_reset(&r->cell);
 		buf_add(&r->cell, v, len);
@@ -127,7 +159,10 @@ take_value(struct csv_reader *r, const char *v, size_t len)
 		rec_append(rec, key, r->cell.data, len, J_TEXT);
 		return;
 	}
-	rec_append(rec, r->cols[r->nf - 1], v, len, J_TEXT);
+	if (held >= 0)
+		rec_append_held(rec, r->cols[nf - 1], (size_t)held, len, J_TEXT);
+	else
+		rec_append(rec, r->cols[nf - 1], v, len, J_TEXT);
 }
 
 static void
@@ -139,7 +174,7 @@ on_field(void *s, size_t len, void *data)
 	if (!r->header_done)
 		header_field(r, v, len);
 	else
-		take_value(r, v, len);
+		take_value(r, v, len, -1);
 }
 
 static void
@@ -453,8 +488,8 @@ int
 csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
 {
 	struct input *in = r->in;
-	const char *p, *v;
-	size_t n, len, i, size = handover_row_size(row);
+	const char *v;
+	size_t n, len, i, at, size = handover_row_size(row);
 	long breaks = 1;
 
 	rec_clear(rec);
@@ -470,14 +505,17 @@ csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
 	r->rec = rec;
 	r->nf = 0;
 	r->blank = 1;
-	p = handover_row_values(row, &n);
+	/* The record keeps the row and its fields point into it: one copy. */
+	rec_hold(rec, row, size);
+	at = (size_t)(handover_row_values(rec->text.data, &n) - rec->text.data);
 	for (i = 0; i < n; i++) {
-		p = handover_get_count(p, &len);
-		v = p;
-		p += len;
+		/* Positions, not pointers: a value read back from --excel's form grows the arena. */
+		const char *base = rec->text.data;
+
+		at = (size_t)(handover_get_value(base + at, &v, &len) - base);
 		if (handover_maybe_break(v, len))
 			breaks += handover_breaks(v, len);
-		take_value(r, v, len);
+		take_value(r, v, len, v - base);
 	}
 	/* The line numbers go on as if the row had been read as text. */
 	in->line += breaks - 1;

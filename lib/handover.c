@@ -19,24 +19,23 @@ long
 handover_row_text(struct buf *out, const char *row, int delim, const char *eol)
 {
 	const unsigned char *special = csv_specials(delim);
-	const char *p;
+	const char *p, *v;
 	size_t n, len, i;
 	long breaks = 1;
 	char *d;
 
 	p = handover_row_values(row, &n);
 	for (i = 0; i < n; i++) {
-		p = handover_get_count(p, &len);
+		p = handover_get_value(p, &v, &len);
 		if (out->cap - out->len <= 2 * len + 3)
 			buf_grow(out, 2 * len + 3);
 		d = out->data + out->len;
 		if (i > 0)
 			*d++ = (char)delim;
-		d = csv_put_raw(d, p, len, delim, special);
+		d = csv_put_raw(d, v, len, delim, special);
 		out->len = (size_t)(d - out->data);
-		if (memchr(p, '\n', len) || memchr(p, '\r', len))
-			breaks += handover_breaks(p, len);
-		p += len;
+		if (memchr(v, '\n', len) || memchr(v, '\r', len))
+			breaks += handover_breaks(v, len);
 	}
 	buf_adds(out, eol);
 	return breaks;
@@ -46,22 +45,21 @@ size_t
 handover_row_text_len(const char *row, int delim, const char *eol)
 {
 	const unsigned char *special = csv_specials(delim);
-	const char *p;
+	const char *p, *v;
 	size_t n, len, i, j, total = strlen(eol);
 
 	p = handover_row_values(row, &n);
 	for (i = 0; i < n; i++) {
-		p = handover_get_count(p, &len);
+		p = handover_get_value(p, &v, &len);
 		total += len + (i > 0);
 		for (j = 0; j < len; j++)
-			if (special[(unsigned char)p[j]])
+			if (special[(unsigned char)v[j]])
 				break;
 		if (j < len) {
 			total += 2;	/* quoted, and every quote doubled */
 			for (; j < len; j++)
-				total += p[j] == '"';
+				total += v[j] == '"';
 		}
-		p += len;
 	}
 	return total;
 }

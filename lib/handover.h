@@ -9,9 +9,11 @@
  * optimisation that never changes a byte of what a stage reads.
  *
  * A block of rows is, per row, the row's size (these 4 bytes included), the
- * number of values and then each value as its length and its bytes (the
- * numbers as 4 bytes in the machine's order): the values of one CSV line
- * in column order, before quoting.
+ * number of values and then each value as its length, its bytes and a NUL
+ * (the numbers as 4 bytes in the machine's order): the values of one CSV
+ * line in column order, before quoting.  The NUL lets the reader's record
+ * keep the row as it came and point into it (rec_hold) instead of copying
+ * every value again.
  */
 #ifndef OER_HANDOVER_H
 #define OER_HANDOVER_H
@@ -31,13 +33,14 @@ handover_put_count(char *d, size_t n)
 	return d + 4;
 }
 
-/* A value at d, which has room for 4 + len bytes; returns the end. */
+/* A value at d, which has room for 5 + len bytes; returns the end. */
 static inline char *
 handover_put_value(char *d, const char *v, size_t len)
 {
 	d = handover_put_count(d, len);
 	copy_bytes(d, v, len);
-	return d + len;
+	d[len] = '\0';
+	return d + len + 1;
 }
 
 static inline const char *
@@ -48,6 +51,15 @@ handover_get_count(const char *p, size_t *n)
 	memcpy(&v, p, 4);
 	*n = v;
 	return p + 4;
+}
+
+/* The value at p: *v (NUL-terminated) and its length; returns where the next one starts. */
+static inline const char *
+handover_get_value(const char *p, const char **v, size_t *len)
+{
+	p = handover_get_count(p, len);
+	*v = p;
+	return p + *len + 1;
 }
 
 /* The size of the row at row, as its writer put it in front. */

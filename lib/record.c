@@ -93,6 +93,16 @@ rec_reserve(struct record *r, int key, const char *v, size_t len)
 }
 
 void
+rec_hold(struct record *r, const char *bytes, size_t len)
+{
+	buf_reset(&r->text);
+	buf_grow(&r->text, len + 1);
+	memcpy(r->text.data, bytes, len);
+	r->text.data[len] = '\0';
+	r->text.len = len;
+}
+
+void
 rec_copy(struct record *dst, const struct record *src)
 {
 	int i;

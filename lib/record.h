@@ -121,6 +121,32 @@ rec_append(struct record *r, int key, const char *v, size_t len, enum jtype jt)
 	return 0;
 }
 
+/*
+ * Keep len bytes as the start of the cleared record's arena, for fields
+ * whose values lie in them, NUL-terminated (rec_append_held): a row handed
+ * over in a chain is copied once instead of value by value.
+ */
+void rec_hold(struct record *r, const char *bytes, size_t len);
+
+/* Append a field whose value lies at off in what rec_hold kept. */
+static inline int
+rec_append_held(struct record *r, int key, size_t off, size_t len, enum jtype jt)
+{
+	struct field *f;
+
+	if (key >= r->nslot || r->n == r->cap)
+		rec_reserve(r, key, "", 0);
+	if (r->slot[key])
+		return -1;
+	f = &r->f[r->n];
+	f->key = key;
+	f->jtype = jt;
+	f->off = off;
+	f->len = len;
+	r->slot[key] = ++r->n;
+	return 0;
+}
+
 /* Remove a field, keeping the order of the others. */
 void rec_delete(struct record *r, int key);
 

@@ -205,7 +205,7 @@ static int
 put_row(struct stream *s, const struct record *r)
 {
 	struct buf *b = &s->out.buf;
-	size_t need = r->text.len + 4 * (size_t)s->nhdr + 12;
+	size_t need = r->text.len + 5 * (size_t)s->nhdr + 12;
 	char *d;
 	int c, found = 0;
 
@@ -220,7 +220,7 @@ put_row(struct stream *s, const struct record *r)
 			d = handover_put_value(d, rec_value(r, i), r->f[i].len);
 			found++;
 		} else {
-			d = handover_put_count(d, 0);
+			d = handover_put_value(d, "", 0);
 		}
 	}
 	*d = '\0';

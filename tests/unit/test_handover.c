@@ -13,7 +13,7 @@ row_of(int n, const char *const *values)
 	int i;
 
 	for (i = 0; i < n; i++)
-		size += 4 + strlen(values[i]);
+		size += 5 + strlen(values[i]);
 	buf_reset(&row);
 	buf_grow(&row, size);
 	d = handover_put_count(row.data, size);
@@ -45,17 +45,21 @@ text(const char *row, int delim, const char *eol)
 TEST(row_layout)
 {
 	const char *row = ROW("W-1", "", "geld");
-	const char *p;
+	const char *p, *v;
 	size_t n, len;
 
-	CHECK_INT(handover_row_size(row), 8 + 4 + 3 + 4 + 0 + 4 + 4);
+	CHECK_INT(handover_row_size(row), 8 + 5 + 3 + 5 + 0 + 5 + 4);
 	p = handover_row_values(row, &n);
 	CHECK_INT(n, 3);
-	p = handover_get_count(p, &len);
+	p = handover_get_value(p, &v, &len);
 	CHECK_INT(len, 3);
-	CHECK(memcmp(p, "W-1", 3) == 0);
-	p = handover_get_count(p + len, &len);
+	CHECK_STR(v, "W-1");
+	p = handover_get_value(p, &v, &len);
 	CHECK_INT(len, 0);
+	CHECK_STR(v, "");
+	handover_get_value(p, &v, &len);
+	CHECK_STR(v, "geld");
+	CHECK(v + len + 1 == row + handover_row_size(row));
 }
 
 TEST(row_as_text)
