@@ -19,6 +19,7 @@ static const struct stage stages[] = {
 	{ "plan", oer_plan_main, "the support plan along the cascade" },
 	{ "refer", oer_refer_main, "refer to fitting support on the social map" },
 	{ "report", oer_report_main, "the weekly and periodic report" },
+	{ "tee", stage_tee_main, "keep what the stage before writes in a file (tee FILE)" },
 	{ NULL, NULL, NULL }
 };
 
@@ -28,7 +29,7 @@ usage(FILE *to)
 	const struct stage *s;
 
 	fprintf(to,
-	    "usage: oer STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]\n"
+	    "usage: oer [--statuses FILE] STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]\n"
 	    "Run one stage of the OER toolkit, or several as one chain in one process:\n"
 	    "the output is byte for byte that of the pipe oer-STAGE ... | oer-STAGE ....\n"
 	    "\n"
@@ -40,14 +41,15 @@ usage(FILE *to)
 	    "Example:\n"
 	    "  oer intake export.csv then monitor then plan then refer --map kaart.csv then report\n"
 	    "\n"
-	    "  -h, --help      show this help and exit\n"
-	    "  -V, --version   show the version and exit\n");
+	    "  --statuses=FILE   write each stage's exit status to FILE, a line each\n"
+	    "  -h, --help        show this help and exit\n"
+	    "  -V, --version     show the version and exit\n");
 }
 
 int
 main(int argc, char **argv)
 {
-	const char *name;
+	const char *name, *statuses = NULL;
 	const struct stage *s;
 
 	setprogname(argv);
@@ -67,5 +69,19 @@ main(int argc, char **argv)
 		printf("oer (OER toolkit) %s\n", OER_VERSION);
 		return fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_IO;
 	}
-	return stage_chain(stages, argc - 1, argv + 1);
+	argc--, argv++;
+	/* The chain's own option comes before the first stage. */
+	if (strncmp(argv[0], "--statuses=", 11) == 0) {
+		statuses = argv[0] + 11;
+		argc--, argv++;
+	} else if (strcmp(argv[0], "--statuses") == 0) {
+		statuses = argc >= 2 ? argv[1] : "";
+		argc -= argc >= 2 ? 2 : 1, argv += 2;
+	}
+	if (statuses != NULL && (*statuses == '\0' || argc == 0)) {
+		warn("%s", *statuses == '\0' ? "--statuses needs a file" : "--statuses needs a stage after it");
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	return stage_chain(stages, argc, argv, statuses);
 }

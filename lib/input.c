@@ -31,7 +31,7 @@ input_open(struct input *in, const char *path, const char *encoding)
 	in->encoding = encoding;
 	in->encoding_option = "--encoding";
 	if (strcmp(path, "-") == 0) {
-		in->name = "stdin";
+		in->name = stage_stdin_name();
 		in->fd = stage_stdin();
 	} else {
 		in->name = path;

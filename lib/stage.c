@@ -66,6 +66,7 @@ struct running {
 	struct channel *in_ch, *out_ch;	/* beside those pipes, or NULL */
 	int out_shared;		/* its output was opened again (stage_stdio, /dev/stdout) */
 	int in_alias[IN_ALIASES];	/* its input opened again as /dev/stdin; -1 when free */
+	const char *in_name;	/* its input's name after `tee FILE`, or NULL: "stdin" */
 	FILE *stdio;		/* stage_stdio: its standard output for stdio, or NULL */
 	int ready;		/* it has read its input or written its output */
 	int done;
@@ -100,6 +101,12 @@ int
 stage_stdout(void)
 {
 	return self ? self->out : STDOUT_FILENO;
+}
+
+const char *
+stage_stdin_name(void)
+{
+	return self && self->in_name ? self->in_name : "stdin";
 }
 
 /*
@@ -493,8 +500,21 @@ static void __attribute__((__noreturn__))
 chain_usage(const char *fmt, const char *arg)
 {
 	warn(fmt, arg);
-	fprintf(stderr, "usage: oer STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]\n");
+	fprintf(stderr, "usage: oer [--statuses FILE] STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]\n");
 	exit(EXIT_USAGE);
+}
+
+/* The FILE of `tee FILE` (or `tee -- FILE`), or NULL. */
+static const char *
+tee_file(const struct running *r)
+{
+	if (r->stage->main != stage_tee_main)
+		return NULL;
+	if (r->argc == 2 && r->argv[1][0] != '-')
+		return r->argv[1];
+	if (r->argc == 3 && strcmp(r->argv[1], "--") == 0)
+		return r->argv[2];
+	return NULL;
 }
 
 /* argv[0..argc) cut at each "then" into stages; returns how many. */
@@ -509,13 +529,15 @@ split(const struct stage *table, int argc, char **argv, struct running *r)
 		if (i == start)
 			chain_usage("'then' must stand between two stages%s", "");
 		if ((r[n].stage = stage_find(table, argv[start])) == NULL)
-			chain_usage("'%s' is not a stage (intake, monitor, plan, refer, report)", argv[start]);
+			chain_usage("'%s' is not a stage (intake, monitor, plan, refer, report, tee)", argv[start]);
 		r[n].argc = i - start;
 		r[n].argv = xcalloc((size_t)r[n].argc + 1, sizeof(char *));
 		memcpy(r[n].argv, argv + start, (size_t)r[n].argc * sizeof(char *));
 		r[n].argv[0] = xmalloc(strlen(argv[start]) + 5);
 		strcpy(r[n].argv[0], "oer-");
 		strcat(r[n].argv[0], argv[start]);
+		if (n > 0)
+			r[n].in_name = tee_file(&r[n - 1]);
 		n++;
 		start = i + 1;
 	}
@@ -573,8 +595,23 @@ chain_status(const struct running *r, int n)
 	return rejected ? EXIT_REJECTS : EXIT_OK;
 }
 
+/* Each stage's status into path, a line each, in chain order. */
+static void
+write_statuses(const char *path, const struct running *r, int n)
+{
+	FILE *f = fopen(path, "w");
+	int i;
+
+	if (f == NULL)
+		die(EXIT_IO, "cannot write %s:", path);
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s %d\n", r[i].argv[0], r[i].status);
+	if (fclose(f) != 0)
+		die(EXIT_IO, "%s: write error:", path);
+}
+
 int
-stage_chain(const struct stage *table, int argc, char **argv)
+stage_chain(const struct stage *table, int argc, char **argv, const char *statuses)
 {
 	struct running *r = xcalloc((size_t)argc + 1, sizeof(*r));
 	pthread_attr_t attr;
@@ -582,7 +619,8 @@ stage_chain(const struct stage *table, int argc, char **argv)
 	int i, n, status;
 
 	n = split(table, argc, argv, r);
-	if (n == 1)
+	/* One stage alone is the tool itself, unless its status is to be written. */
+	if (n == 1 && statuses == NULL)
 		return r[0].stage->main(r[0].argc, r[0].argv);
 	connect_stages(r, n);
 	signal(SIGPIPE, SIG_IGN);	/* a stage that stops reading is EPIPE to the one before */
@@ -606,6 +644,8 @@ stage_chain(const struct stage *table, int argc, char **argv)
 	status = chain_status(r, n);
 	pthread_mutex_unlock(&state);
 	pthread_attr_destroy(&attr);
+	if (statuses != NULL)
+		write_statuses(statuses, r, n);
 	for (i = 0; i < n; i++) {
 		if (r[i].out_ch != NULL)
 			channel_free(r[i].out_ch);

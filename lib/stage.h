@@ -28,6 +28,15 @@
  *   - the pipes between the stages hold what a pipe of the shell holds, so
  *     a stage runs as far ahead of the next one as it would in the pipe.
  *
+ * One thing is not done as in the pipe, because it costs most and changes
+ * no byte: once a stage's CSV header is written, its rows go to the next
+ * stage as values (the hand-over, handover.h), in blocks over the pipe's
+ * channel, and the next stage's CSV reader takes them as if it had parsed
+ * their text (csvin_take_row).  A reader that cannot take them reads the
+ * very text the writer would have written; a writer whose output is shared
+ * with anything else writes text.  Two blocks are in flight at most: a
+ * stage runs about as far ahead as it would over the pipe.
+ *
  * Outside a chain every function here is its plain system call.
  */
 #ifndef OER_STAGE_H
@@ -50,13 +59,25 @@ const struct stage *stage_find(const struct stage *table, const char *name);
  * Run argv (the arguments after `oer`: STAGE ARGS [then STAGE ARGS ...]) as
  * a chain; returns the exit status (oer(1)): the first stage's, in chain
  * order, that ended with an error other than rejected records, else 1 if
- * some stage rejected records, else 0.
+ * some stage rejected records, else 0.  With statuses, each stage's own
+ * status goes to that file too, a line each in chain order ("oer-plan 0"),
+ * as the shell's PIPESTATUS holds them for a pipe.
  */
-int stage_chain(const struct stage *table, int argc, char **argv);
+int stage_chain(const struct stage *table, int argc, char **argv, const char *statuses);
 
 /* The descriptors of this stage's standard input and output. */
 int stage_stdin(void);
 int stage_stdout(void);
+
+/*
+ * The name of this stage's standard input in messages and rejects:
+ * "stdin", or FILE after `tee FILE` in a chain (the same bytes, the same
+ * lines).
+ */
+const char *stage_stdin_name(void);
+
+/* The tee stage of a chain (tee.c): `then tee FILE then`. */
+int stage_tee_main(int argc, char **argv);
 
 /*
  * What a stage prints with stdio (--help, --version, --print-rules ...): the

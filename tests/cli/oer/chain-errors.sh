@@ -82,8 +82,8 @@ done
 run oer intake in.csv then triage
 expect_status 2
 expect_err <<'ERR'
-oer: 'triage' is not a stage (intake, monitor, plan, refer, report)
-usage: oer STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]
+oer: 'triage' is not a stage (intake, monitor, plan, refer, report, tee)
+usage: oer [--statuses FILE] STAGE [OPTIONS] [FILE ...] [then STAGE [OPTIONS] ...]
 ERR
 # A stage twice: each has its own state, as two processes have.
 { oer-intake in.csv | oer-monitor --rejects r1 | oer-monitor --rejects r2; } >pipe.out 2>pipe.err
