@@ -203,6 +203,27 @@ TEST(taken_as_read)
 	CHECK_STR(take("a,b\n", rows, 5), want);
 }
 
+TEST(excel_form_grows_the_arena)
+{
+	/*
+	 * A value read back from --excel's form is stored anew, after the
+	 * row the record holds: here the arena must grow for it (the row
+	 * fills 250 of its 256 bytes), and the value after it is still read
+	 * from its new place.
+	 */
+	char a[103], b[131], text[300];
+	const char *const row[] = { a, b, NULL };
+	const char *const *rows[] = { row };
+
+	memset(a, 'x', sizeof(a) - 1);
+	a[0] = '\'', a[1] = '=', a[sizeof(a) - 1] = '\0';
+	memset(b, 'y', sizeof(b) - 1);
+	b[sizeof(b) - 1] = '\0';
+	snprintf(text, sizeof(text), "a,b\n%s,%s\n", a, b);
+	CHECK_STR(take("a,b\n", rows, 1), read_text(text));
+	CHECK(strstr(read_text(text), "2: a==xxx") != NULL);
+}
+
 int
 main(void)
 {
@@ -212,5 +233,6 @@ main(void)
 	RUN(line_breaks);
 	RUN(maybe_a_break);
 	RUN(taken_as_read);
+	RUN(excel_form_grows_the_arena);
 	return unit_any_failed;
 }
