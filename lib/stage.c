@@ -620,8 +620,14 @@ stage_chain(const struct stage *table, int argc, char **argv, const char *status
 
 	n = split(table, argc, argv, r);
 	/* One stage alone is the tool itself, unless its status is to be written. */
-	if (n == 1 && statuses == NULL)
-		return r[0].stage->main(r[0].argc, r[0].argv);
+	if (n == 1 && statuses == NULL) {
+		status = r[0].stage->main(r[0].argc, r[0].argv);
+		progname = "oer";	/* the stage's name goes with its arguments */
+		free(r[0].argv[0]);
+		free(r[0].argv);
+		free(r);
+		return status;
+	}
 	connect_stages(r, n);
 	signal(SIGPIPE, SIG_IGN);	/* a stage that stops reading is EPIPE to the one before */
 	pthread_attr_init(&attr);
