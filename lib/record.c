@@ -27,16 +27,30 @@ rec_free(struct record *r)
 }
 
 void
-rec_clear(struct record *r)
+rec_truncate(struct record *r, int k)
 {
 	int i;
 
-	for (i = 0; i < r->n; i++)
+	for (i = k; i < r->n; i++)
 		r->slot[r->f[i].key] = 0;
-	r->n = 0;
+	if (k < r->n)
+		r->n = k;
+}
+
+void
+rec_clear(struct record *r)
+{
+	rec_clear_after(r, 0);
+}
+
+void
+rec_clear_after(struct record *r, int k)
+{
+	rec_truncate(r, k);
 	buf_reset(&r->text);
 	buf_reset(&r->raw);
 	r->raw_row = 0;
+	r->held = 0;
 	buf_reset(&r->error);
 	r->bad = 0;
 	r->bad_key = -1;
@@ -100,6 +114,7 @@ rec_hold(struct record *r, const char *bytes, size_t len)
 	memcpy(r->text.data, bytes, len);
 	r->text.data[len] = '\0';
 	r->text.len = len;
+	r->held = len;
 }
 
 void

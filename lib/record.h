@@ -42,6 +42,7 @@ struct record {
 	long line;		/* first line of the record */
 	struct buf raw;		/* the record's input text, as read */
 	int raw_row;		/* raw is a row handed over (handover.h) with this delimiter, not text */
+	size_t held;		/* the arena starts with such a row of this size (rec_hold), or 0 */
 	int bad;		/* a reader found it malformed: message in error */
 	int bad_key;		/* field the error is about, or -1 */
 	struct buf error;
@@ -146,6 +147,16 @@ rec_append_held(struct record *r, int key, size_t off, size_t len, enum jtype jt
 	r->slot[key] = ++r->n;
 	return 0;
 }
+
+/*
+ * Keep only the first k fields, with their keys and places, and clear the
+ * rest as rec_clear does: a reader that takes the next row of the same
+ * columns sets the values of those fields again without laying them out.
+ */
+void rec_clear_after(struct record *r, int k);
+
+/* Drop every field from the k-th on. */
+void rec_truncate(struct record *r, int k);
 
 /* Remove a field, keeping the order of the others. */
 void rec_delete(struct record *r, int key);

@@ -197,6 +197,30 @@ put_csv_line(struct stream *s, const struct record *r)
 }
 
 /*
+ * How many leading columns of the output are still the row r was handed,
+ * unchanged and in its order: the record's first fields, each where
+ * rec_hold put it (a value a stage set lies beyond the row).  Those go on
+ * as the row's own bytes, copied at once to *d, which moves on.
+ */
+static int
+put_held(const struct stream *s, const struct record *r, char **d)
+{
+	size_t at = 12;		/* where the next value lies if all before are the row's */
+	int k = 0;
+
+	if (r->held == 0)
+		return 0;
+	while (k < s->nhdr && k < r->n && s->hdr[k] == r->f[k].key && r->f[k].off == at &&
+	    at + r->f[k].len < r->held) {
+		at += r->f[k].len + 5;
+		k++;
+	}
+	memcpy(*d, r->text.data + 8, at - 12);
+	*d += at - 12;
+	return k;
+}
+
+/*
  * The line under the header as a row handed over to the next stage of a
  * chain (handover.h): its values in column order, unquoted.  Returns how
  * many of r's fields were written, as put_csv_line does.
@@ -213,7 +237,8 @@ put_row(struct stream *s, const struct record *r)
 		buf_grow(b, need);
 	/* The row's size goes in front once it is known. */
 	d = handover_put_count(b->data + b->len + 4, (size_t)s->nhdr);
-	for (c = 0; c < s->nhdr; c++) {
+	found = c = put_held(s, r, &d);
+	for (; c < s->nhdr; c++) {
 		int i = rec_index(r, s->hdr[c]);
 
 		if (i >= 0) {
