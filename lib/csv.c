@@ -1,3 +1,4 @@
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,12 +108,51 @@ blank_cell(const char *v, size_t len)
 }
 
 /*
+ * Column c's value v becomes its field: appended, or, where the row's
+ * fields are laid out already (csvin_take_row), set in its place; held as
+ * in take_value.
+ */
+static inline void
+put_value(struct csv_reader *r, struct record *rec, int c, const char *v, size_t len, long held)
+{
+	if (r->laid && held >= 0) {
+		struct field *f = &rec->f[c];
+
+		f->off = (size_t)held;
+		f->len = len;
+		f->jtype = J_TEXT;
+	} else if (r->laid) {
+		rec_set(rec, r->cols[c], v, len);
+	} else if (held >= 0) {
+		rec_append_held(rec, r->cols[c], (size_t)held, len, J_TEXT);
+	} else {
+		rec_append(rec, r->cols[c], v, len, J_TEXT);
+	}
+}
+
+/* Column c's value is bad: the record is, and has no field from c on, as if read from text. */
+static void __attribute__((format(printf, 4, 5)))
+mark_bad(struct csv_reader *r, struct record *rec, int c, const char *fmt, ...)
+{
+	struct buf msg = { 0 };
+	va_list ap;
+
+	if (r->laid)
+		rec_truncate(rec, c);
+	va_start(ap, fmt);
+	buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	rec_mark_bad(rec, r->cols[c], "%s", msg.data);
+	buf_free(&msg);
+}
+
+/*
  * The next value of the row being read: the one place where a value of a
  * CSV input becomes a field, whether libcsv parsed it or a stage before in
  * the chain handed it over (csvin_take_row).  held is where v lies in
  * what the record holds of a handed-over row (rec_hold), or -1.
  */
-static void
+static inline __attribute__((always_inline)) void
 take_value(struct csv_reader *r, const char *v, size_t len, long held)
 {
 	struct record *rec = r->rec;
@@ -123,10 +163,7 @@ take_value(struct csv_reader *r, const char *v, size_t len, long held)
 		/* Most cells of a stage's wide output are empty: nothing to check. */
 		if (rec->bad || nf > r->ncols)
 			return;
-		if (held >= 0)
-			rec_append_held(rec, r->cols[nf - 1], (size_t)held, 0, J_TEXT);
-		else
-			rec_append(rec, r->cols[nf - 1], "", 0, J_TEXT);
+		put_value(r, rec, nf - 1, "", 0, held);
 		return;
 	}
 	if (r->blank && !blank_cell(v, len))
@@ -134,16 +171,16 @@ take_value(struct csv_reader *r, const char *v, size_t len, long held)
 	if (rec->bad || nf > r->ncols)
 		return;
 	if (len > FIELD_MAX) {
-		rec_mark_bad(rec, r->cols[nf - 1], "longer than the limit of %d bytes", FIELD_MAX);
+		mark_bad(r, rec, nf - 1, "longer than the limit of %d bytes", FIELD_MAX);
 		return;
 	}
 	if (!plain_ascii(v, len)) {
 		if (memchr(v, '\0', len)) {
-			rec_mark_bad(rec, r->cols[nf - 1], "contains a NUL byte");
+			mark_bad(r, rec, nf - 1, "contains a NUL byte");
 			return;
 		}
 		if ((bad = utf8_invalid(v, len)) >= 0) {
-			rec_mark_bad(rec, r->cols[nf - 1],
+			mark_bad(r, rec, nf - 1,
 			    "invalid UTF-8 (byte 0x%02X at position %ld); if this is a Windows export, try %s cp1252",
 			    (unsigned char)v[bad], bad + 1, r->in->encoding_option);
 			return;
@@ -156,13 +193,10 @@ take_value(struct csv_reader *r, const char *v, size_t len, long held)
 		buf_reset(&r->cell);
 		buf_add(&r->cell, v, len);
 		len = excel_uncell(r->cell.data, len, field_info(key)->type == FT_NUMBER);
-		rec_append(rec, key, r->cell.data, len, J_TEXT);
+		put_value(r, rec, nf - 1, r->cell.data, len, -1);
 		return;
 	}
-	if (held >= 0)
-		rec_append_held(rec, r->cols[nf - 1], (size_t)held, len, J_TEXT);
-	else
-		rec_append(rec, r->cols[nf - 1], v, len, J_TEXT);
+	put_value(r, rec, nf - 1, v, len, held);
 }
 
 static void
@@ -484,6 +518,18 @@ csvin_at_row_start(const struct csv_reader *r)
 	    in->cd == (iconv_t)-1 && in->started && !in->failed && in->pos == in->len;
 }
 
+/* Whether the record's first n fields are of the keys cols, in that order. */
+static int
+laid_out(const struct record *rec, const int *cols, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (rec->f[i].key != cols[i])
+			return 0;
+	return 1;
+}
+
 int
 csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
 {
@@ -492,7 +538,14 @@ csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
 	size_t n, len, i, at, size = handover_row_size(row);
 	long breaks = 1;
 
-	rec_clear(rec);
+	/*
+	 * A row of the columns the record already has in their order (the
+	 * row before, as a stage leaves its fields): their keys and slots
+	 * stay, only the values are set again.
+	 */
+	handover_row_values(row, &n);
+	r->laid = (int)n == r->ncols && rec->n >= r->ncols && laid_out(rec, r->cols, r->ncols);
+	rec_clear_after(rec, r->laid ? r->ncols : 0);
 	rec->input = in->name;
 	if (in->line_pending) {
 		in->line++;
@@ -500,8 +553,11 @@ csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
 	}
 	rec->line = in->line;
 	/* Quoting at most doubles a value: only a row near the limit is measured. */
-	if (2 * size > RECORD_MAX && handover_row_text_len(row, r->delim, "\n") > RECORD_MAX)
+	if (2 * size > RECORD_MAX && handover_row_text_len(row, r->delim, "\n") > RECORD_MAX) {
+		rec_truncate(rec, 0);
+		r->laid = 0;
 		return fail(r, rec->line, "record longer than the limit of 64 MiB");
+	}
 	r->rec = rec;
 	r->nf = 0;
 	r->blank = 1;
@@ -517,6 +573,7 @@ csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
 			breaks += handover_breaks(v, len);
 		take_value(r, v, len, v - base);
 	}
+	r->laid = 0;
 	/* The line numbers go on as if the row had been read as text. */
 	in->line += breaks - 1;
 	in->line_pending = 1;

@@ -32,6 +32,7 @@ struct csv_reader {
 	int row_done;
 	int blank;		/* every field so far empty or blank */
 	int in_row;		/* bytes of this row have been fed */
+	int laid;		/* the handed-over row is taken into fields laid out already */
 
 	/* header collection */
 	struct buf names;
