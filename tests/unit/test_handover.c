@@ -120,10 +120,8 @@ describe(struct buf *out, const struct csv_reader *r, const struct record *rec, 
 
 	buf_printf(out, "%ld: ", rec->line);
 	CHECK_INT(rec->raw_row, taken ? r->delim : 0);
-	if (rec->bad) {
-		buf_printf(out, "BAD %s\n", rec->error.data);
-		return;
-	}
+	if (rec->bad)
+		buf_printf(out, "BAD %s: ", rec->error.data);
 	for (i = 0; i < rec->n; i++)
 		buf_printf(out, "%s%s=%s", i ? "|" : "", field_info(rec->f[i].key)->name, rec_value(rec, i));
 	buf_addc(out, '\n');
@@ -178,6 +176,10 @@ take(const char *header, const char *const *rows[], int nrows)
 		got = csvin_take_row(&r, &rec, row_of(n, rows[k]));
 		if (got > 0)
 			describe(&out, &r, &rec, 1);
+		/* As a stage does: a field of its own, and one of the row's set anew. */
+		rec_set(&rec, field_intern("added", 5), "by the stage", 12);
+		if (rec.n > 1)
+			rec_set(&rec, rec.f[0].key, "changed", 7);
 	}
 	rec_free(&rec);
 	csvin_close(&r);
@@ -196,8 +198,8 @@ TEST(taken_as_read)
 	const char *const *rows[] = { one, blank, two, short_row, bad_utf8 };
 
 	const char *want =
-	    "2: a=1|b=x\ny\n5: a=3|b=4\n6: BAD 1 fields, but the header has 2\n"
-	    "7: BAD invalid UTF-8 (byte 0xE9 at position 4); if this is a Windows export, try --encoding cp1252\n";
+	    "2: a=1|b=x\ny\n5: a=3|b=4\n6: BAD 1 fields, but the header has 2: a=5\n"
+	    "7: BAD invalid UTF-8 (byte 0xE9 at position 4); if this is a Windows export, try --encoding cp1252: a=6\n";
 
 	CHECK_STR(read_text("a,b\n1,\"x\ny\"\n, \n3,4\n5\n6,caf\xe9\n"), want);
 	CHECK_STR(take("a,b\n", rows, 5), want);
@@ -224,6 +226,34 @@ TEST(excel_form_grows_the_arena)
 	CHECK(strstr(read_text(text), "2: a==xxx") != NULL);
 }
 
+TEST(rows_of_the_same_columns)
+{
+	/*
+	 * From the second row on, the record keeps its fields and only the
+	 * values are set again: a bad value drops the fields after it, a
+	 * value read back from --excel's form is stored anew, a row of
+	 * another width is read as the first, and every record is the one
+	 * its text gives.
+	 */
+	const char *const r1[] = { "1", "x", "y", NULL };
+	const char *const r2[] = { "2", "caf\xe9", "z", NULL };
+	const char *const r3[] = { "3", "'=SUM(A1)", "w", NULL };
+	const char *const r4[] = { "4", "", "", NULL };
+	const char *const r5[] = { "5", "v", NULL };
+	const char *const r6[] = { "6", "u", "t", NULL };
+	const char *const *rows[] = { r1, r2, r3, r4, r5, r6 };
+	const char *want =
+	    "2: a=1|b=x|c=y\n"
+	    "3: BAD invalid UTF-8 (byte 0xE9 at position 4); if this is a Windows export, try --encoding cp1252: a=2\n"
+	    "4: a=3|b==SUM(A1)|c=w\n"
+	    "5: a=4|b=|c=\n"
+	    "6: BAD 2 fields, but the header has 3: a=5|b=v\n"
+	    "7: a=6|b=u|c=t\n";
+
+	CHECK_STR(read_text("a,b,c\n1,x,y\n2,caf\xe9,z\n3,'=SUM(A1),w\n4,,\n5,v\n6,u,t\n"), want);
+	CHECK_STR(take("a,b,c\n", rows, 6), want);
+}
+
 int
 main(void)
 {
@@ -234,5 +264,6 @@ main(void)
 	RUN(maybe_a_break);
 	RUN(taken_as_read);
 	RUN(excel_form_grows_the_arena);
+	RUN(rows_of_the_same_columns);
 	return unit_any_failed;
 }
