@@ -109,16 +109,9 @@ oer_plan_main(int argc, char **argv)
 			break;
 		case OPT_PRINT_RULES:
 			return print_rules();
-		case OPT_CONSULT_ITEMS: {
-			long long n;
-			const char *why;
-
-			if (parse_int(optarg, strlen(optarg), 0, NDOMAINS, &n, &why) < 0)
-				die(EXIT_USAGE, "--consult-items: '%s' is not a whole number 0 to %d",
-				    optarg, NDOMAINS);
-			o.consult.many_items = (long)n;
+		case OPT_CONSULT_ITEMS:
+			o.consult.many_items = cli_number("--consult-items", optarg, 0, NDOMAINS);
 			break;
-		}
 		case OPT_CONSULT_ON: {
 			const char *bad;
 			size_t badlen;

@@ -93,15 +93,9 @@ oer_refer_main(int argc, char **argv)
 		case OPT_ITEMS:
 			o.items = 1;
 			break;
-		case OPT_DECISION_DAYS: {
-			long long n;
-			const char *why;
-
-			if (parse_int(optarg, strlen(optarg), 0, 365, &n, &why) < 0)
-				die(EXIT_USAGE, "--decision-days: '%s' is not a whole number 0 to 365", optarg);
-			o.decision_days = (long)n;
+		case OPT_DECISION_DAYS:
+			o.decision_days = cli_number("--decision-days", optarg, 0, 365);
 			break;
-		}
 		default:
 			if (!cli_option(&cli, c, optarg))
 				cli_usage_error(&cli);

@@ -130,58 +130,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-static long
-number_option(const char *opt, const char *arg, long min, long max)
-{
-	long long n;
-	const char *err;
-
-	if (parse_int(arg, strlen(arg), min, max, &n, &err) < 0)
-		die(EXIT_USAGE, "%s: '%s' is not a whole number %ld to %ld", opt, arg, min, max);
-	return (long)n;
-}
-
-static long
-date_option(const char *opt, const char *arg)
-{
-	long day;
-	const char *err;
-
-	if (date_parse(arg, strlen(arg), &day, &err) < 0)
-		die(EXIT_USAGE, "%s: '%s': %s", opt, arg, err);
-	return day;
-}
-
-/* One label as a JSON line into the output (an rlabel_each callback). */
-static int
-label_line(void *arg, const char *id, const char *label)
-{
-	struct output *out = arg;
-
-	buf_adds(&out->buf, "{\"id\":");
-	json_put_string(&out->buf, id, strlen(id));
-	buf_adds(&out->buf, ",\"label\":");
-	json_put_string(&out->buf, label, strlen(label));
-	buf_adds(&out->buf, "}\n");
-	out_maybe_flush(out);
-	return 0;
-}
-
-/*
- * --print-labels: the label table of lang as JSON Lines, so that scripts
- * (oer-weekly's summary) show labels, not ids, from this one source.
- */
-static int
-print_labels(int lang)
-{
-	struct output out;
-
-	out_init(&out, stage_stdout(), "stdout");
-	rlabel_each(lang, label_line, &out);
-	out_close(&out);
-	return EXIT_OK;
-}
-
 /*
  * Which options shape what: the aggregation is made where the cases are
  * read (a single run, or --partial), the report where it is drawn (a single
@@ -252,11 +200,11 @@ parse_options(struct invocation *iv, int argc, char **argv)
 			iv->aggregation = "--by";
 			break;
 		case OPT_FROM:
-			run->from = date_option("--from", optarg);
+			run->from = cli_date("--from", optarg);
 			iv->aggregation = "--from";
 			break;
 		case OPT_TO:
-			run->to = date_option("--to", optarg);
+			run->to = cli_date("--to", optarg);
 			iv->aggregation = "--to";
 			break;
 		case OPT_FORMAT:
@@ -270,33 +218,33 @@ parse_options(struct invocation *iv, int argc, char **argv)
 			iv->output = "--lang";
 			break;
 		case OPT_SUPPRESS:
-			opt->suppress = number_option("--suppress", optarg, 1, 1000000);
+			opt->suppress = cli_number("--suppress", optarg, 1, 1000000);
 			iv->output = "--suppress";
 			break;
 		case OPT_SIGNAL_SHARE:
-			opt->signal_share = number_option("--signal-share", optarg, 1, 100);
+			opt->signal_share = cli_number("--signal-share", optarg, 1, 100);
 			iv->output = "--signal-share";
 			break;
 		case OPT_SIGNAL_MIN:
-			opt->signal_min = number_option("--signal-min", optarg, 1, 1000000);
+			opt->signal_min = cli_number("--signal-min", optarg, 1, 1000000);
 			iv->output = "--signal-min";
 			break;
 		case OPT_SIGNAL_RISE:
-			opt->signal_rise = number_option("--signal-rise", optarg, 0, 100);
+			opt->signal_rise = cli_number("--signal-rise", optarg, 0, 100);
 			iv->output = "--signal-rise";
 			break;
 		case OPT_SIGNAL_WINDOW:
-			opt->signal_window = number_option("--signal-window", optarg, 1, 1000);
+			opt->signal_window = cli_number("--signal-window", optarg, 1, 1000);
 			iv->output = "--signal-window";
 			break;
 		case OPT_LIST:
 			/* The lists are kept while the cases are read: --merge takes N from the partials. */
-			run->list = (int)number_option("--list", optarg, 0, PARTIAL_LIST_MAX);
+			run->list = (int)cli_number("--list", optarg, 0, PARTIAL_LIST_MAX);
 			iv->aggregation = "--list";
 			break;
 		case OPT_CRISIS_DAYS:
 			/* Overdue is judged while the cases are read: --merge takes it from the partials. */
-			run->crisis_days = (int)number_option("--crisis-days", optarg, 0, CRISIS_DAYS_MAX);
+			run->crisis_days = (int)cli_number("--crisis-days", optarg, 0, CRISIS_DAYS_MAX);
 			iv->aggregation = "--crisis-days";
 			break;
 		case OPT_POPULATION:
@@ -309,7 +257,7 @@ parse_options(struct invocation *iv, int argc, char **argv)
 			iv->output = "--rate-ratio";
 			break;
 		case OPT_LATEST:
-			iv->latest = (int)number_option("--latest", optarg, 1, 1000000);
+			iv->latest = (int)cli_number("--latest", optarg, 1, 1000000);
 			iv->output = "--latest";
 			break;
 		case OPT_PARTIAL:
@@ -373,8 +321,10 @@ oer_report_main(int argc, char **argv)
 	check_options(&iv, argc);
 	if (iv.lang < 0)
 		iv.lang = report_lang_default();
-	if (iv.labels)
-		return print_labels(iv.lang);
+	if (iv.labels) {
+		rlabel_print(iv.lang, stage_stdout());
+		return EXIT_OK;
+	}
 	if (iv.population)
 		load_population(&pop, iv.population,
 		    iv.rate_ratio >= 0 ? iv.rate_ratio : RATE_RATIO_DEFAULT, iv.cli.encoding);

@@ -8,6 +8,7 @@
 #include "die.h"
 #include "exits.h"
 #include "stage.h"
+#include "value.h"
 
 const char cli_common_help[] =
 "Common options:\n"
@@ -83,8 +84,6 @@ columns(const char *path)
 int
 cli_option(struct cli *c, int opt, const char *arg)
 {
-	const char *err;
-
 	switch (opt) {
 	case OPT_INPUT_FORMAT:
 		c->in_fmt = format(arg, "--input-format");
@@ -108,8 +107,7 @@ cli_option(struct cli *c, int opt, const char *arg)
 		c->rejects = arg;
 		break;
 	case OPT_DATE:
-		if (date_parse(arg, strlen(arg), &c->today, &err) < 0)
-			die(EXIT_USAGE, "--date: '%s': %s", arg, err);
+		c->today = cli_date("--date", arg);
 		c->today_given = 1;
 		break;
 	case OPT_COLUMNS:
@@ -139,4 +137,26 @@ cli_today(struct cli *c)
 		c->today_given = 1;
 	}
 	return c->today;
+}
+
+long
+cli_number(const char *opt, const char *arg, long min, long max)
+{
+	long long n;
+	const char *err;
+
+	if (parse_int(arg, strlen(arg), min, max, &n, &err) < 0)
+		die(EXIT_USAGE, "%s: '%s' is not a whole number %ld to %ld", opt, arg, min, max);
+	return (long)n;
+}
+
+long
+cli_date(const char *opt, const char *arg)
+{
+	long day;
+	const char *err;
+
+	if (date_parse(arg, strlen(arg), &day, &err) < 0)
+		die(EXIT_USAGE, "%s: '%s': %s", opt, arg, err);
+	return day;
 }

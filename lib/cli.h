@@ -64,4 +64,8 @@ void cli_usage_error(const struct cli *c);
 /* Resolve the run's date: --date, else SOURCE_DATE_EPOCH, else the clock. */
 long cli_today(struct cli *c);
 
+/* A tool's own option values: a whole number min..max, a date; else exit 2 naming opt. */
+long cli_number(const char *opt, const char *arg, long min, long max);
+long cli_date(const char *opt, const char *arg);
+
 #endif

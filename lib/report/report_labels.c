@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "domain.h"
+#include "json.h"
+#include "output.h"
 #include "report_labels.h"
 #include "report_population.h"
 
@@ -341,4 +343,29 @@ rlabel_each(int lang, int (*fn)(void *arg, const char *id, const char *label), v
 		if ((rc = fn(arg, labels[i].id, lang == LANG_NL ? labels[i].nl : labels[i].en)) != 0)
 			return rc;
 	return 0;
+}
+
+/* One label as a JSON line into the output (an rlabel_each callback). */
+static int
+label_line(void *arg, const char *id, const char *label)
+{
+	struct output *out = arg;
+
+	buf_adds(&out->buf, "{\"id\":");
+	json_put_string(&out->buf, id, strlen(id));
+	buf_adds(&out->buf, ",\"label\":");
+	json_put_string(&out->buf, label, strlen(label));
+	buf_adds(&out->buf, "}\n");
+	out_maybe_flush(out);
+	return 0;
+}
+
+void
+rlabel_print(int lang, int fd)
+{
+	struct output out;
+
+	out_init(&out, fd, "stdout");
+	rlabel_each(lang, label_line, &out);
+	out_close(&out);
 }

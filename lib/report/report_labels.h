@@ -31,4 +31,11 @@ const char *rlabel(int lang, const char *id);
  */
 int rlabel_each(int lang, int (*fn)(void *arg, const char *id, const char *label), void *arg);
 
+/*
+ * oer-report --print-labels: the table of lang as JSON Lines to fd
+ * ({"id":...,"label":...}), so that scripts (oer-weekly's summary) show
+ * labels, not ids, from this one source.  Write errors end the stage.
+ */
+void rlabel_print(int lang, int fd);
+
 #endif
