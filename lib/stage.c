@@ -410,24 +410,17 @@ stage_open(const char *path, int flags, mode_t mode)
 	return -1;
 }
 
+/* One side of a channel is done with it (the reader gone, or the writer done): wake the other. */
 static void
-mark_reader_gone(struct channel *ch)
+channel_end(struct channel *ch, int reader)
 {
 	if (ch == NULL)
 		return;
 	pthread_mutex_lock(&ch->lock);
-	ch->reader_gone = 1;
-	pthread_cond_broadcast(&ch->changed);
-	pthread_mutex_unlock(&ch->lock);
-}
-
-static void
-mark_writer_done(struct channel *ch)
-{
-	if (ch == NULL)
-		return;
-	pthread_mutex_lock(&ch->lock);
-	ch->writer_done = 1;
+	if (reader)
+		ch->reader_gone = 1;
+	else
+		ch->writer_done = 1;
 	pthread_cond_broadcast(&ch->changed);
 	pthread_mutex_unlock(&ch->lock);
 }
@@ -439,10 +432,10 @@ stage_close(int fd)
 
 	if (self != NULL && fd == self->in) {
 		self->in = -1;
-		mark_reader_gone(self->in_ch);
+		channel_end(self->in_ch, 1);
 	} else if (self != NULL && fd == self->out) {
 		self->out = -1;
-		mark_writer_done(self->out_ch);
+		channel_end(self->out_ch, 0);
 	} else if (self != NULL) {
 		for (i = 0; i < IN_ALIASES; i++)
 			if (self->in_alias[i] == fd)
@@ -468,8 +461,8 @@ ended(int status)
 	if (self->out_piped && self->out >= 0)
 		close(self->out);	/* the stage after reads the end */
 	self->in = self->out = -1;
-	mark_reader_gone(self->in_ch);
-	mark_writer_done(self->out_ch);
+	channel_end(self->in_ch, 1);
+	channel_end(self->out_ch, 0);
 	pthread_mutex_lock(&state);
 	self->status = status;
 	self->done = 1;

@@ -127,6 +127,20 @@ describe(struct buf *out, const struct csv_reader *r, const struct record *rec, 
 	buf_addc(out, '\n');
 }
 
+/* A CSV reader on text (its header, and for read_text its rows too). */
+static int
+open_reader(const char *csv, struct input *in, struct csv_reader *r)
+{
+	if (input_open(in, unit_file_with(csv, strlen(csv)), NULL) != 0)
+		return -1;
+	if (csvin_open(r, in, 0) < 0) {
+		csvin_close(r);
+		input_close(in);
+		return -1;
+	}
+	return 0;
+}
+
 /* The records a reader makes of a CSV text, one line each. */
 static const char *
 read_text(const char *csv)
@@ -138,10 +152,8 @@ read_text(const char *csv)
 
 	buf_reset(&out);
 	buf_adds(&out, "");
-	if (input_open(&in, unit_file_with(csv, strlen(csv)), NULL) != 0)
-		return "cannot open";
-	if (csvin_open(&r, &in, 0) < 0)
-		return "no header";
+	if (open_reader(csv, &in, &r) < 0)
+		return "cannot read";
 	rec_init(&rec);
 	while (csvin_next(&r, &rec) > 0)
 		describe(&out, &r, &rec, 0);
@@ -163,10 +175,8 @@ take(const char *header, const char *const *rows[], int nrows)
 
 	buf_reset(&out);
 	buf_adds(&out, "");
-	if (input_open(&in, unit_file_with(header, strlen(header)), NULL) != 0)
-		return "cannot open";
-	if (csvin_open(&r, &in, 0) < 0)
-		return "no header";
+	if (open_reader(header, &in, &r) < 0)
+		return "cannot read";
 	rec_init(&rec);
 	for (k = 0; k < nrows; k++) {
 		int n = 0;
