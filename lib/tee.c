@@ -6,38 +6,18 @@
  * keeps every stage's output this way and its messages name real files.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "die.h"
 #include "exits.h"
+#include "output.h"
 #include "stage.h"
 
 static const char usage_text[] =
 "usage: oer ... then tee FILE then ...\n"
 "Write what the stage before writes to FILE (created or emptied) and pass\n"
 "it on to the next stage, which names its input FILE in its messages.\n";
-
-/* All of p to fd; the next stage gone (EPIPE on the output) ends the stage quietly. */
-static void
-write_all(int fd, const char *p, size_t n, const char *name, int output)
-{
-	ssize_t w;
-
-	while (n > 0) {
-		if ((w = stage_write(fd, p, n)) < 0 && errno == EINTR)
-			continue;
-		if (w < 0 && errno == EPIPE && output)
-			stage_exit(EXIT_OK);
-		if (w < 0)
-			die(EXIT_IO, "%s: write error:", name);
-		p += w;
-		n -= (size_t)w;
-	}
-}
 
 int
 stage_tee_main(int argc, char **argv)
@@ -47,17 +27,17 @@ stage_tee_main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	char block[64 * 1024];
-	const char *path;
+	struct output file, out;
 	ssize_t n;
-	int c, fd, in = stage_stdin();
+	int c, in = stage_stdin();
 
 	setprogname(argv);
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		if (c == 'h') {
-			FILE *out = stage_stdio();
+			FILE *help = stage_stdio();
 
-			fputs(usage_text, out);
-			return stage_stdio_status(out);
+			fputs(usage_text, help);
+			return stage_stdio_status(help);
 		}
 		fputs(usage_text, stderr);
 		return EXIT_USAGE;
@@ -67,18 +47,22 @@ stage_tee_main(int argc, char **argv)
 		fputs(usage_text, stderr);
 		return EXIT_USAGE;
 	}
-	path = argv[optind];
-	if ((fd = stage_open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)) < 0)
-		die(EXIT_IO, "cannot write %s:", path);
+	/* FILE holds case data: private, as every file the tools write (out_open). */
+	if (out_open(&file, argv[optind]) < 0)
+		die(EXIT_IO, "cannot write %s:", argv[optind]);
+	out_init(&out, stage_stdout(), "stdout");
+	/* Each block goes on at once, as tee(1) passes what it reads. */
 	while ((n = stage_read(in, block, sizeof(block))) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			die(EXIT_IO, "stdin: read error:");
-		write_all(fd, block, (size_t)n, path, 0);
-		write_all(stage_stdout(), block, (size_t)n, "stdout", 1);
+		buf_add(&file.buf, block, (size_t)n);
+		out_flush(&file);
+		buf_add(&out.buf, block, (size_t)n);
+		out_flush(&out);	/* the next stage gone (EPIPE): the stage ends quietly */
 	}
-	if (stage_close(fd) != 0)
-		die(EXIT_IO, "%s: write error:", path);
+	out_close(&file);
+	out_close(&out);
 	return EXIT_OK;
 }

@@ -98,3 +98,14 @@ tail -n 1 err >last
 expect_file last <<'ERR'
 oer: cannot write no/such/dir/st: No such file or directory
 ERR
+
+# FILE holds case data: private (0600) whatever the umask, as every file
+# the tools write (SPEC 3); a file there before is made private too.
+rm -f intake.csv
+touch before.csv && chmod 644 before.csv
+(umask 022 && oer intake --date 2026-11-28 in.csv then tee intake.csv then tee before.csv then monitor >/dev/null 2>&1)
+ls -l intake.csv before.csv | cut -c1-10 >modes
+expect_file modes <<'TXT'
+-rw-------
+-rw-------
+TXT
