@@ -17,6 +17,7 @@
 #include "die.h"
 #include "exits.h"
 #include "handover.h"
+#include "output.h"
 #include "stage.h"
 
 /* Blocks a channel holds: with the writer's buffer of 64 KiB, about a pipe's worth. */
@@ -588,19 +589,18 @@ chain_status(const struct running *r, int n)
 	return rejected ? EXIT_REJECTS : EXIT_OK;
 }
 
-/* Each stage's status into path, a line each, in chain order. */
+/* Each stage's status into path, a line each, in chain order (private, as every file written). */
 static void
 write_statuses(const char *path, const struct running *r, int n)
 {
-	FILE *f = fopen(path, "w");
+	struct output out;
 	int i;
 
-	if (f == NULL)
+	if (out_open(&out, path) < 0)
 		die(EXIT_IO, "cannot write %s:", path);
 	for (i = 0; i < n; i++)
-		fprintf(f, "%s %d\n", r[i].argv[0], r[i].status);
-	if (fclose(f) != 0)
-		die(EXIT_IO, "%s: write error:", path);
+		buf_printf(&out.buf, "%s %d\n", r[i].argv[0], r[i].status);
+	out_close(&out);
 }
 
 int

@@ -109,3 +109,8 @@ expect_file modes <<'TXT'
 -rw-------
 -rw-------
 TXT
+(umask 022 && oer --statuses st3 intake --date 2026-11-28 in.csv then monitor --rejects r3.csv >/dev/null 2>&1)
+ls -l st3 | cut -c1-10 >modes
+expect_file modes <<'TXT'
+-rw-------
+TXT
