@@ -552,8 +552,8 @@ csvin_take_row(struct csv_reader *r, struct record *rec, const char *row)
 		in->line_pending = 0;
 	}
 	rec->line = in->line;
-	/* Quoting at most doubles a value: only a row near the limit is measured. */
-	if (2 * size > RECORD_MAX && handover_row_text_len(row, r->delim, "\n") > RECORD_MAX) {
+	/* The row's text, line break and all, as read from the pipe would be. */
+	if (handover_row_text_size(row) + 1 + r->crlf > RECORD_MAX) {
 		rec_truncate(rec, 0);
 		r->laid = 0;
 		return fail(r, rec->line, "record longer than the limit of 64 MiB");

@@ -107,16 +107,15 @@ csv_maybe_special(uint64_t w, uint64_t dl)
 }
 
 /*
- * csv_put_field for a writer that made room itself (at most 2 * len + 2
- * bytes) and writes a whole record without a check per field: s[0..len)
- * goes to d, the end is returned.  delim and special (from csv_specials)
- * must agree.  Inline, and without a loop over the bytes of a short value:
- * the value is read as words (the last one overlapping, one to three bytes
- * placed in a word of 'a's), never past its end; only a value where some
- * word might hold a special byte is looked at byte by byte.
+ * Whether s[0..len) needs quotes: a delimiter, a quote, CR or LF in it.
+ * delim and special (from csv_specials) must agree.  Inline, and without a
+ * loop over the bytes of a short value: the value is read as words (the
+ * last one overlapping, one to three bytes placed in a word of 'a's),
+ * never past its end; only a value where some word might hold a special
+ * byte is looked at byte by byte.
  */
-static inline char *
-csv_put_raw(char *d, const char *s, size_t len, int delim, const unsigned char *special)
+static inline int
+csv_needs_quotes(const char *s, size_t len, int delim, const unsigned char *special)
 {
 	uint64_t dl = WORD_ONES * (unsigned char)delim, maybe = 0, w;
 	uint32_t lo, hi;
@@ -138,13 +137,25 @@ csv_put_raw(char *d, const char *s, size_t len, int delim, const unsigned char *
 		    (uint64_t)(unsigned char)s[len / 2] << 8 | (uint64_t)(unsigned char)s[len - 1] << 16;
 		maybe = csv_maybe_special(w, dl);
 	}
-	if (maybe) {
-		for (i = 0; i < len; i++)
-			if (special[(unsigned char)s[i]])
-				break;
-		maybe = i < len;
-	}
-	if (!maybe) {
+	if (!maybe)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (special[(unsigned char)s[i]])
+			return 1;
+	return 0;
+}
+
+/*
+ * csv_put_field for a writer that made room itself (at most 2 * len + 2
+ * bytes) and writes a whole record without a check per field: s[0..len)
+ * goes to d, the end is returned.
+ */
+static inline char *
+csv_put_raw(char *d, const char *s, size_t len, int delim, const unsigned char *special)
+{
+	size_t i;
+
+	if (!csv_needs_quotes(s, len, delim, special)) {
 		copy_bytes(d, s, len);
 		return d + len;
 	}
@@ -156,6 +167,19 @@ csv_put_raw(char *d, const char *s, size_t len, int delim, const unsigned char *
 	}
 	*d++ = '"';
 	return d;
+}
+
+/* How many bytes csv_put_raw writes of s[0..len). */
+static inline size_t
+csv_text_len(const char *s, size_t len, int delim, const unsigned char *special)
+{
+	size_t i, n = len;
+
+	if (!csv_needs_quotes(s, len, delim, special))
+		return n;
+	for (i = 0; i < len; i++)
+		n += s[i] == '"';
+	return n + 2;
 }
 
 #endif

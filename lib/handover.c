@@ -46,20 +46,12 @@ handover_row_text_len(const char *row, int delim, const char *eol)
 {
 	const unsigned char *special = csv_specials(delim);
 	const char *p, *v;
-	size_t n, len, i, j, total = strlen(eol);
+	size_t n, len, i, total = strlen(eol);
 
 	p = handover_row_values(row, &n);
 	for (i = 0; i < n; i++) {
 		p = handover_get_value(p, &v, &len);
-		total += len + (i > 0);
-		for (j = 0; j < len; j++)
-			if (special[(unsigned char)v[j]])
-				break;
-		if (j < len) {
-			total += 2;	/* quoted, and every quote doubled */
-			for (; j < len; j++)
-				total += v[j] == '"';
-		}
+		total += csv_text_len(v, len, delim, special) + (i > 0);
 	}
 	return total;
 }

@@ -9,11 +9,14 @@
  * optimisation that never changes a byte of what a stage reads.
  *
  * A block of rows is, per row, the row's size (these 4 bytes included), the
- * number of values and then each value as its length, its bytes and a NUL
- * (the numbers as 4 bytes in the machine's order): the values of one CSV
- * line in column order, before quoting.  The NUL lets the reader's record
- * keep the row as it came and point into it (rec_hold) instead of copying
- * every value again.
+ * number of values, the length of the row's CSV text (its line break left
+ * out), and then each value as its length, its bytes and a NUL (the
+ * numbers as 4 bytes in the machine's order): the values of one CSV line
+ * in column order, before quoting.  The NUL lets the reader's record keep
+ * the row as it came and point into it (rec_hold) instead of copying every
+ * value again.  The text's length is what the row weighs in the pipe it
+ * stands for: a chain holds as many rows between two stages as the pipe
+ * would hold of their text (output.h).
  */
 #ifndef OER_HANDOVER_H
 #define OER_HANDOVER_H
@@ -72,11 +75,25 @@ handover_row_size(const char *row)
 	return n;
 }
 
+/* Where a row's first value starts: after its size, count and text length. */
+#define HANDOVER_HEAD 12
+
 /* The row's number of values; returns where the first value starts. */
 static inline const char *
 handover_row_values(const char *row, size_t *n)
 {
-	return handover_get_count(row + 4, n);
+	handover_get_count(row + 4, n);
+	return row + HANDOVER_HEAD;
+}
+
+/* The length of the row's CSV text, its line break left out, as its writer put it in front. */
+static inline size_t
+handover_row_text_size(const char *row)
+{
+	size_t n;
+
+	handover_get_count(row + 8, &n);
+	return n;
 }
 
 /*
@@ -111,7 +128,7 @@ handover_maybe_break(const char *v, size_t len)
  */
 long handover_row_text(struct buf *out, const char *row, int delim, const char *eol);
 
-/* The length of that text, without making it. */
+/* The length of that text, without making it, counted anew (what the writer puts in front). */
 size_t handover_row_text_len(const char *row, int delim, const char *eol);
 
 /* The line breaks inside one value (LF, CRLF, a lone CR), as an input counts them. */

@@ -18,6 +18,9 @@ out_init(struct output *o, int fd, const char *name)
 	o->buf.data = NULL;
 	o->buf.len = o->buf.cap = 0;
 	o->rows = 0;
+	o->text = 0;
+	o->head.data = NULL;
+	o->head.len = o->head.cap = 0;
 	/* A closed pipe must show up as EPIPE, not kill us. */
 	signal(SIGPIPE, SIG_IGN);
 }
@@ -43,9 +46,9 @@ out_open(struct output *o, const char *path)
 
 /* buf as one block to the next stage of a chain (stage_hand_block). */
 static void
-hand_block(struct output *o, int rows)
+hand_block(struct output *o, struct buf *b, int rows)
 {
-	if (stage_hand_block(o->fd, &o->buf, rows) == 0)
+	if (stage_hand_block(o->fd, b, rows) == 0)
 		return;
 	if (errno == EPIPE)
 		stage_exit(EXIT_OK);	/* the next stage is gone, as a closed pipe */
@@ -53,12 +56,12 @@ hand_block(struct output *o, int rows)
 }
 
 void
-out_flush_text(struct output *o)
+out_rows_from_here(struct output *o)
 {
-	if (o->rows)
-		hand_block(o, 0);
-	else
-		out_flush(o);
+	o->rows = 1;
+	o->text = 0;
+	buf_add(&o->head, o->buf.data ? o->buf.data : "", o->buf.len);
+	buf_reset(&o->buf);
 }
 
 void
@@ -67,7 +70,10 @@ out_flush(struct output *o)
 	size_t done = 0;
 
 	if (o->rows) {
-		hand_block(o, 1);
+		if (o->head.len > 0)
+			hand_block(o, &o->head, 0);
+		hand_block(o, &o->buf, 1);
+		o->text = 0;
 		return;
 	}
 
@@ -92,5 +98,6 @@ out_close(struct output *o)
 	if (stage_close(o->fd) < 0 && errno != EINTR)
 		die(EXIT_IO, "%s: write error:", o->name);
 	buf_free(&o->buf);
+	buf_free(&o->head);
 	o->fd = -1;
 }

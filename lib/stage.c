@@ -20,8 +20,12 @@
 #include "output.h"
 #include "stage.h"
 
-/* Blocks a channel holds: with the writer's buffer of 64 KiB, about a pipe's worth. */
-#define CHANNEL_BLOCKS 2
+/*
+ * Blocks a channel holds: one, flushed when the text its rows stand for
+ * reaches 64 KiB (output.h), as a pipe of the shell holds 64 KiB: the
+ * writer runs as far ahead of the reader as it would in the pipe.
+ */
+#define CHANNEL_BLOCKS 1
 /* How many times a stage may open its standard input as /dev/stdin at once. */
 #define IN_ALIASES 4
 

@@ -104,9 +104,9 @@ int stage_close(int fd);
  * The hand-over (handover.h).  stage_hand_over: the stage's CSV output fd
  * goes on to the next stage of the chain as blocks rather than through the
  * pipe, from here (1), or cannot (0: not in a chain, the last stage, or its
- * output is written by something else too).  What was written before must
- * have been written.  stage_hand_block then passes b's contents as one
- * block, rows or text (b is left empty); -1 with EPIPE once the next stage
+ * output is written by something else too).  What the stage has not
+ * written yet goes as a block too.  stage_hand_block then passes b's contents
+ * as one block, rows or text (b is left empty); -1 with EPIPE once the next stage
  * is gone.  stage_write of fd after the hand-over is a text block too.
  */
 struct buf;

@@ -200,14 +200,19 @@ put_csv_line(struct stream *s, const struct record *r)
  * How many leading columns of the output are still the row r was handed,
  * unchanged and in its order: the record's first fields, each where
  * rec_hold put it (a value a stage set lies beyond the row).  Those go on
- * as the row's own bytes, copied at once to *d, which moves on.
+ * as the row's own bytes, copied at once to *d, which moves on; *text
+ * gets the length of their CSV text with the delimiters between them (the
+ * row's own, when they are all of it, in the same delimiter).
  */
 static int
-put_held(const struct stream *s, const struct record *r, char **d)
+put_held(const struct stream *s, const struct record *r, char **d, size_t *text)
 {
-	size_t at = 12;		/* where the next value lies if all before are the row's */
-	int k = 0;
+	const char *row = r->text.data;
+	size_t at = HANDOVER_HEAD + 4;	/* where the next value lies if all before are the row's */
+	size_t count;
+	int k = 0, i;
 
+	*text = 0;
 	if (r->held == 0)
 		return 0;
 	while (k < s->nhdr && k < r->n && s->hdr[k] == r->f[k].key && r->f[k].off == at &&
@@ -215,33 +220,46 @@ put_held(const struct stream *s, const struct record *r, char **d)
 		at += r->f[k].len + 5;
 		k++;
 	}
-	memcpy(*d, r->text.data + 8, at - 12);
-	*d += at - 12;
+	memcpy(*d, row + HANDOVER_HEAD, at - 4 - HANDOVER_HEAD);
+	*d += at - 4 - HANDOVER_HEAD;
+	handover_row_values(row, &count);
+	if (k > 0 && (size_t)k == count && r->raw_row == s->out_delim) {
+		*text = handover_row_text_size(row);
+	} else {
+		const unsigned char *special = csv_specials(s->out_delim);
+
+		for (i = 0; i < k; i++)
+			*text += csv_text_len(rec_value(r, i), r->f[i].len, s->out_delim, special) + (i > 0);
+	}
 	return k;
 }
 
 /*
  * The line under the header as a row handed over to the next stage of a
- * chain (handover.h): its values in column order, unquoted.  Returns how
- * many of r's fields were written, as put_csv_line does.
+ * chain (handover.h): its values in column order, unquoted, and the length
+ * of the line it stands for.  Returns how many of r's fields were written,
+ * as put_csv_line does.
  */
 static int
 put_row(struct stream *s, const struct record *r)
 {
+	const unsigned char *special = csv_specials(s->out_delim);
 	struct buf *b = &s->out.buf;
-	size_t need = r->text.len + 5 * (size_t)s->nhdr + 12;
-	char *d;
-	int c, found = 0;
+	size_t text, need = r->text.len + 5 * (size_t)s->nhdr + HANDOVER_HEAD + 1;
+	char *row, *d;
+	int c, found;
 
 	if (b->cap - b->len <= need)
 		buf_grow(b, need);
-	/* The row's size goes in front once it is known. */
-	d = handover_put_count(b->data + b->len + 4, (size_t)s->nhdr);
-	found = c = put_held(s, r, &d);
+	row = b->data + b->len;
+	d = row + HANDOVER_HEAD;
+	found = c = put_held(s, r, &d, &text);
 	for (; c < s->nhdr; c++) {
 		int i = rec_index(r, s->hdr[c]);
 
+		text += c > 0;
 		if (i >= 0) {
+			text += csv_text_len(rec_value(r, i), r->f[i].len, s->out_delim, special);
 			d = handover_put_value(d, rec_value(r, i), r->f[i].len);
 			found++;
 		} else {
@@ -249,7 +267,9 @@ put_row(struct stream *s, const struct record *r)
 		}
 	}
 	*d = '\0';
-	handover_put_count(b->data + b->len, (size_t)(d - (b->data + b->len)));
+	handover_put_count(row, (size_t)(d - row));
+	handover_put_count(row + 4, (size_t)s->nhdr);
+	handover_put_count(row + 8, text);
 	b->len = (size_t)(d - b->data);
 	return found;
 }
@@ -267,19 +287,16 @@ write_header(struct stream *s, const struct record *r)
 		s->hdr[i] = r->f[i].key;
 		s->hdr_col[r->f[i].key] = i + 1;
 	}
-	/*
-	 * In a chain, plain CSV goes on to the next stage as rows from here
-	 * (the header still as text); what was written before goes first.
-	 */
-	if (!s->cli->excel) {
-		out_flush(&s->out);
-		s->out.rows = stage_hand_over(s->out.fd, s->out_delim);
-	}
 	if (s->cli->excel)
 		buf_adds(&s->out.buf, "\xEF\xBB\xBF");
 	put_csv_header(s, s->hdr, s->nhdr);
-	if (s->out.rows)
-		out_flush_text(&s->out);
+	/*
+	 * In a chain, plain CSV goes on to the next stage as rows from here;
+	 * what was written before and the header go first, as text, when
+	 * the buffer would have been flushed.
+	 */
+	if (!s->cli->excel && stage_hand_over(s->out.fd, s->out_delim))
+		out_rows_from_here(&s->out);
 	s->header_written = 1;
 }
 
@@ -308,6 +325,9 @@ stream_write(struct stream *s, const struct record *r)
 				}
 			}
 		}
+		/* A row weighs in the output what its line would (output.h). */
+		if (s->out.rows)
+			s->out.text += handover_row_text_size(s->out.buf.data + before) + strlen(s->eol);
 	}
 	s->nwritten++;
 	out_maybe_flush(&s->out);
@@ -346,22 +366,33 @@ ends_in_quotes(const char *p, size_t n, char delim)
 	return quoted;
 }
 
+/*
+ * The record's input text, as read; a row handed over in a chain as the
+ * text the stage before would have written (made in text, freed by the
+ * caller).
+ */
+static const char *
+raw_text(const struct record *r, struct buf *text, size_t *n)
+{
+	if (r->raw_row) {
+		handover_row_text(text, r->raw.data, r->raw_row, "\n");
+		*n = text->len;
+		return text->data;
+	}
+	*n = r->raw.len;
+	return r->raw.data ? r->raw.data : "";
+}
+
 static void
 reject_csv(struct stream *s, const struct record *r, const char *msg)
 {
 	struct buf *b = &s->rej.buf;
 	const struct csv_reader *csv = &s->rd.csv;
 	const char *eol = csv->crlf ? "\r\n" : "\n";
-	const char *raw = r->raw.data ? r->raw.data : "";
-	size_t n = r->raw.len;
 	struct buf text = { 0 };
+	size_t n;
+	const char *raw = raw_text(r, &text, &n);
 
-	if (r->raw_row) {
-		/* A row handed over in a chain: its text, as the stage before would have written it. */
-		handover_row_text(&text, raw, r->raw_row, "\n");
-		raw = text.data;
-		n = text.len;
-	}
 	if (s->rej_header_input != s->inputno) {
 		buf_add(b, csv->header_raw.data, csv->header_raw.len);
 		buf_addc(b, csv->delim);
@@ -404,8 +435,9 @@ static void
 reject_json(struct stream *s, const struct record *r, const char *msg)
 {
 	struct buf *b = &s->rej.buf;
-	const char *raw = r->raw.data ? r->raw.data : "";
-	size_t n = r->raw.len;
+	struct buf text = { 0 };
+	size_t n;
+	const char *raw = raw_text(r, &text, &n);
 	int members;
 
 	strip_end(&raw, &n);
@@ -425,6 +457,7 @@ reject_json(struct stream *s, const struct record *r, const char *msg)
 		json_put_string(b, raw, n);
 		buf_adds(b, "}\n");
 	}
+	buf_free(&text);
 }
 
 /* "<input>:<line>: case <id>: <field>: <what>" in s->scratch. */

@@ -8,7 +8,7 @@ static const char *
 row_of(int n, const char *const *values)
 {
 	static struct buf row;
-	size_t size = 8;
+	size_t size = HANDOVER_HEAD;
 	char *d;
 	int i;
 
@@ -16,11 +16,14 @@ row_of(int n, const char *const *values)
 		size += 5 + strlen(values[i]);
 	buf_reset(&row);
 	buf_grow(&row, size);
-	d = handover_put_count(row.data, size);
-	d = handover_put_count(d, (size_t)n);
+	handover_put_count(row.data, size);
+	handover_put_count(row.data + 4, (size_t)n);
+	d = row.data + HANDOVER_HEAD;
 	for (i = 0; i < n; i++)
 		d = handover_put_value(d, values[i], strlen(values[i]));
 	row.len = size;
+	/* The text's length in front, as the writer puts it (put_row): with ',', without the line break. */
+	handover_put_count(row.data + 8, handover_row_text_len(row.data, ',', ""));
 	return row.data;
 }
 
@@ -48,7 +51,8 @@ TEST(row_layout)
 	const char *p, *v;
 	size_t n, len;
 
-	CHECK_INT(handover_row_size(row), 8 + 5 + 3 + 5 + 0 + 5 + 4);
+	CHECK_INT(handover_row_size(row), 12 + 5 + 3 + 5 + 0 + 5 + 4);
+	CHECK_INT(handover_row_text_size(row), 3 + 1 + 0 + 1 + 4);	/* W-1,,geld */
 	p = handover_row_values(row, &n);
 	CHECK_INT(n, 3);
 	p = handover_get_value(p, &v, &len);
@@ -60,6 +64,7 @@ TEST(row_layout)
 	handover_get_value(p, &v, &len);
 	CHECK_STR(v, "geld");
 	CHECK(v + len + 1 == row + handover_row_size(row));
+	CHECK_INT(handover_row_text_size(ROW("a,b", "x\"y", "")), 5 + 1 + 6 + 1);	/* "a,b","x""y", */
 }
 
 TEST(row_as_text)
