@@ -56,7 +56,7 @@ static const struct option longopts[] = {
 };
 
 static struct lexicon *
-load_lexicon(const char *path, struct lexicon *was)
+load_lexicon(const char *path)
 {
 	struct buf text = { 0 }, err = { 0 };
 	struct lexicon *lx;
@@ -66,7 +66,6 @@ load_lexicon(const char *path, struct lexicon *was)
 		die(EXIT_NOINPUT, "cannot open lexicon %s:", path);
 	if (got < 0)
 		die(EXIT_IO, "cannot read lexicon %s:", path);
-	lexicon_free(was);
 	if ((lx = lexicon_parse(text.data, text.len, path, &err)) == NULL)
 		die(EXIT_USAGE, "%s", err.data);
 	buf_free(&text);
@@ -80,6 +79,7 @@ oer_intake_main(int argc, char **argv)
 	struct stream s;
 	struct record *r;
 	struct lexicon *lexicon = NULL;
+	const char *lexicon_path = NULL;
 	int *scan_keys = NULL;
 	struct buf key = { 0 }, err = { 0 };
 	struct intake_options o = { .pii = PII_REDACT };
@@ -91,7 +91,7 @@ oer_intake_main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_LEXICON:
-			lexicon = load_lexicon(optarg, lexicon);
+			lexicon_path = optarg;	/* read once the options are taken (stage.h) */
 			break;
 		case OPT_PRINT_LEXICON:
 			/* A text longer than the buffer is written past it: ferror tells. */
@@ -126,7 +126,10 @@ oer_intake_main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (lexicon == NULL)
+	cli_options_taken(&cli);	/* after optind is read: the stage before may start getopt */
+	if (lexicon_path != NULL)
+		lexicon = load_lexicon(lexicon_path);
+	else
 		lexicon = lexicon_parse(lexicon_builtin_text, strlen(lexicon_builtin_text), "built-in", &err);
 	o.lexicon = lexicon;
 	o.scan_keys = scan_keys;

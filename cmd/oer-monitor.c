@@ -62,6 +62,7 @@ oer_monitor_main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	cli_options_taken(&cli);	/* after optind is read: the stage before may start getopt */
 
 	stream_open(&s, &cli, argc, argv);
 	monitor_open(&s, history, cli_today(&cli));

@@ -96,7 +96,8 @@ oer_plan_main(int argc, char **argv)
 	struct record *r;
 	struct plan_options o = { .consult = CONSULT_RULES_DEFAULT };
 	struct buf err = { 0 };
-	int c, have_table = 0;
+	const char *rules_path = NULL;
+	int c;
 
 	setprogname(argv);
 	quote_redact = privacy_redact;	/* no identifier in a message (SPEC 3) */
@@ -104,8 +105,7 @@ oer_plan_main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_RULES:
-			load_rules(optarg, &o.table);
-			have_table = 1;
+			rules_path = optarg;	/* read once the options are taken (stage.h) */
 			break;
 		case OPT_PRINT_RULES:
 			return print_rules();
@@ -128,7 +128,10 @@ oer_plan_main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (!have_table && cascade_parse(&o.table, cascade_builtin_text,
+	cli_options_taken(&cli);	/* after optind is read: the stage before may start getopt */
+	if (rules_path != NULL)
+		load_rules(rules_path, &o.table);
+	else if (cascade_parse(&o.table, cascade_builtin_text,
 	    strlen(cascade_builtin_text), "built-in", &err) < 0)
 		die(EXIT_IO, "%s", err.data);	/* not reached: tests/unit/test_cascade.c */
 	buf_free(&err);

@@ -103,6 +103,7 @@ oer_refer_main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	cli_options_taken(&cli);	/* after optind is read: the stage before may start getopt */
 	if (map_path == NULL) {
 		warn("--map FILE is required: the social map to refer to");
 		cli_usage_error(&cli);

@@ -182,7 +182,7 @@ parse_options(struct invocation *iv, int argc, char **argv)
 {
 	struct report_options *opt = &iv->opt;
 	struct report_run *run = &iv->run;
-	int c;
+	int c, first;
 
 	while ((c = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
@@ -276,7 +276,9 @@ parse_options(struct invocation *iv, int argc, char **argv)
 				iv->aggregation = "--date";
 		}
 	}
-	return optind;
+	first = optind;
+	cli_options_taken(&iv->cli);	/* after optind is read: the stage before may start getopt */
+	return first;
 }
 
 /* Options that cannot go together; nfiles files were named. */

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "cli.h"
 #include "dates.h"
 #include "dictionary.h"
@@ -111,7 +112,8 @@ cli_option(struct cli *c, int opt, const char *arg)
 		c->today_given = 1;
 		break;
 	case OPT_COLUMNS:
-		columns(arg);
+		c->columns = xreallocarray(c->columns, (size_t)c->ncolumns + 1, sizeof(*c->columns));
+		c->columns[c->ncolumns++] = arg;
 		break;
 	case 'h':
 		fputs(c->usage, stage_stdio());
@@ -124,6 +126,19 @@ cli_option(struct cli *c, int opt, const char *arg)
 		return 0;
 	}
 	return 1;
+}
+
+void
+cli_options_taken(struct cli *c)
+{
+	int i;
+
+	stage_options_taken();
+	for (i = 0; i < c->ncolumns; i++)
+		columns(c->columns[i]);
+	free(c->columns);
+	c->columns = NULL;
+	c->ncolumns = 0;
 }
 
 long

@@ -23,6 +23,8 @@ struct cli {
 	const char *rejects;
 	long today;		/* day number; see cli_today() */
 	int today_given;
+	const char **columns;	/* --columns files, read by cli_options_taken */
+	int ncolumns;
 };
 
 enum {
@@ -57,6 +59,12 @@ void cli_init(struct cli *c, const char *usage);
 
 /* Handle a common option; returns 0 if opt is not one.  Bad values exit 2. */
 int cli_option(struct cli *c, int opt, const char *arg);
+
+/*
+ * After the getopt loop: the options are taken (stage_options_taken), then
+ * the --columns files are read, in their order.
+ */
+void cli_options_taken(struct cli *c);
 
 /* Print the short usage and a pointer to --help on stderr; exit 2. */
 void cli_usage_error(const struct cli *c);

@@ -38,7 +38,7 @@ input_open(struct input *in, const char *path, const char *encoding)
 		if ((in->fd = stage_open(path, O_RDONLY | O_CLOEXEC, 0)) < 0)
 			return -1;
 		if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-			close(in->fd);
+			stage_close(in->fd);
 			errno = EISDIR;
 			return -1;
 		}
@@ -47,7 +47,7 @@ input_open(struct input *in, const char *path, const char *encoding)
 		in->cd = iconv_open("UTF-8", encoding);
 		if (in->cd == (iconv_t)-1) {
 			if (in->fd > 0)
-				close(in->fd);
+				stage_close(in->fd);
 			return -2;
 		}
 	}
@@ -246,11 +246,12 @@ input_slurp(const char *path, struct buf *out)
 
 	if (fd < 0)
 		return -1;
-	while ((n = read(fd, chunk, sizeof(chunk))) > 0 || (n < 0 && errno == EINTR))
+	/* Through the stage: /dev/stdin in a chain is what the stage before writes. */
+	while ((n = stage_read(fd, chunk, sizeof(chunk))) > 0 || (n < 0 && errno == EINTR))
 		if (n > 0)
 			buf_add(out, chunk, (size_t)n);
 	saved = errno;
-	close(fd);
+	stage_close(fd);
 	errno = saved;
 	if (n < 0)
 		return -2;

@@ -114,20 +114,24 @@ stage_stdin_name(void)
 	return self && self->in_name ? self->in_name : "stdin";
 }
 
-/*
- * The first read of the input or write of the output: the options were
- * taken, the next stage to the front may start.  Only this thread writes
- * its ready, so the check needs no lock.
- */
-static void
-touched(int fd)
+void
+stage_options_taken(void)
 {
-	if (self != NULL && !self->ready && (fd == self->in || fd == self->out)) {
+	/* Only this thread writes its ready, so the check needs no lock. */
+	if (self != NULL && !self->ready) {
 		pthread_mutex_lock(&state);
 		self->ready = 1;
 		pthread_cond_broadcast(&changed);
 		pthread_mutex_unlock(&state);
 	}
+}
+
+/* The first read of the input or write of the output: the options were taken. */
+static void
+touched(int fd)
+{
+	if (self != NULL && !self->ready && (fd == self->in || fd == self->out))
+		stage_options_taken();
 }
 
 /* ---- the hand-over (handover.h) ---- */

@@ -65,6 +65,16 @@ const struct stage *stage_find(const struct stage *table, const char *name);
  */
 int stage_chain(const struct stage *table, int argc, char **argv, const char *statuses);
 
+/*
+ * The stage has taken its options: in a chain the stage before it may
+ * start (getopt is one for the process, so the stages take their options
+ * one at a time, from the last).  A stage reads no file named in its
+ * options before this: such a file may be /dev/stdin, which only the
+ * stage before can fill.  A first read or write of the stage's input or
+ * output says the same.
+ */
+void stage_options_taken(void);
+
 /* The descriptors of this stage's standard input and output. */
 int stage_stdin(void);
 int stage_stdout(void);

@@ -42,14 +42,17 @@ stage_tee_main(int argc, char **argv)
 		fputs(usage_text, stderr);
 		return EXIT_USAGE;
 	}
-	if (argc - optind != 1) {
-		warn("%s", argc == optind ? "a file to write is needed" : "one file at a time");
+	argc -= optind;
+	argv += optind;
+	stage_options_taken();	/* after optind is read: the stage before may start getopt */
+	if (argc != 1) {
+		warn("%s", argc == 0 ? "a file to write is needed" : "one file at a time");
 		fputs(usage_text, stderr);
 		return EXIT_USAGE;
 	}
 	/* FILE holds case data: private, as every file the tools write (out_open). */
-	if (out_open(&file, argv[optind]) < 0)
-		die(EXIT_IO, "cannot write %s:", argv[optind]);
+	if (out_open(&file, argv[0]) < 0)
+		die(EXIT_IO, "cannot write %s:", argv[0]);
 	out_init(&out, stage_stdout(), "stdout");
 	/* Each block goes on at once, as tee(1) passes what it reads. */
 	while ((n = stage_read(in, block, sizeof(block))) != 0) {
