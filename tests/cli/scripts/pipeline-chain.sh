@@ -32,3 +32,27 @@ oer-refer --date 2026-11-23 --map "$map" --items plan.csv >referrals.csv
 for f in intake.csv monitor.csv plan.csv cases.csv referrals.csv; do
 	expect_same "$f" "res/$f" "res/$f against the tool alone"
 done
+
+# A stage that fails: the run says what a run of one stage after the other
+# would say, nothing of the stages after it (they ran in the chain, on what
+# came before, but their files are not kept).
+printf 'case_id;received;wijk;question;finances.self;finances.together\n' >enc.csv
+n=1
+while [ $n -lt 300 ]; do
+	if [ $n = 200 ]; then q='geld \201 zorgen'; else q=geld; fi
+	printf 'E-%d;16-11-2026;Noord;%b;2;2\n' $n "$q" >>enc.csv
+	n=$((n + 1))
+done
+run "$TOP/scripts/oer-pipeline" enc.csv --encoding cp1252 --date 2026-11-23 --out enc
+expect_status 65
+expect_no_out
+expect_err <<'ERR'
+oer-intake: enc.csv:201: byte 0x81 is not valid cp1252 text
+oer-pipeline: stage oer-intake failed (exit 65); enc/ is left as it was
+ERR
+run "$TOP/scripts/oer-pipeline" then --date 2026-13-45 --out bad-date
+expect_status 2
+expect_err <<'ERR'
+oer-intake: --date: '2026-13-45': no such date
+oer-pipeline: stage oer-intake failed (exit 2); bad-date/ is left as it was
+ERR
