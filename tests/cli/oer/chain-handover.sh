@@ -78,3 +78,44 @@ both intake --date 2026-11-28 --excel ../in.csv then monitor --rejects r2 then p
 both intake --date 2026-11-28 ../in.csv then monitor --output-format json then plan --rejects r3
 both intake --date 2026-11-28 ../in.csv then monitor --rejects r2 then monitor --rejects r3
 both intake --date 2026-11-28 ../in.csv then monitor then plan then report --format text
+
+# Found in review.  A file a stage reads whole (--rules, --lexicon,
+# --columns) given as /dev/stdin is what the stage before writes, also
+# after the hand-over; and when that stage has closed it, a file opened
+# later on the same descriptor is that file.
+oer-intake --date 2026-11-28 --rejects /dev/null in.csv >intake.csv 2>/dev/null
+both monitor --date 2026-11-28 ../intake.csv then plan --rules /dev/stdin
+awk 'BEGIN { for (i = 0; i < 20000; i++)
+	printf "{\"#note\":\"#%d\",\"case_id\":\"A%d\",\"measured\":\"2026-11-01\",\"finances.self\":\"2\",\"finances.together\":\"3\"}\n", i, i }' >big.jsonl
+head -n 3 intake.csv | oer-monitor --date 2026-11-28 >data.csv 2>/dev/null
+both monitor --date 2026-11-28 --output-format csv ../big.jsonl then plan --rules /dev/stdin ../data.csv
+# A handed-over row rejected while the stage reads JSON: its text, in JSON.
+printf 'case_id,measured,finances.self,finances.together,question\nA1,2026-11-01,2,3,plain\nA2,2026-11-02,3,3,plain\n' >mid.csv
+printf '{"case_id":"F1","measured":"2026-10-01","finances.self":"2","finances.together":"3"}\n' >first.jsonl
+printf '{"case_id":"Z1","measured":"2026-10-05","finances.self":"2","finances.together":"3"}\n' >last.jsonl
+both monitor --date 2026-11-28 ../mid.csv then monitor --date 2026-11-28 --history --output-format csv \
+    --rejects r ../first.jsonl - ../last.jsonl
+grep -q '"raw":"A2,2026-11-02,3,3,plain,' c/r || fail "the rejected row is not its text: $(cut -c1-200 c/r)"
+# A stage runs as far ahead of the next as through the pipe, whatever its
+# rows weigh as values: all of intake's output (40 KB of text, wide rows
+# of empty cells) is written before monitor stops at its first record, so
+# intake ends well, with its rejects.
+awk 'BEGIN { printf "case_id,received,wijk,question,finances.self,finances.together"
+	for (x = 0; x < 60; x++) printf ",x%d", x
+	printf "\n"
+	for (i = 1; i <= 300; i++) {
+		printf "C-%d,%s,Noord,ik heb schulden,%d,3", i, i % 100 ? "2026-11-20" : "2026-13-40", i == 1 ? 7 : 3
+		for (x = 0; x < 60; x++) printf ","
+		printf "\n"
+	} }' >wide.csv
+both intake --date 2026-11-28 --rejects r1 ../wide.csv then monitor --date 2026-11-28
+[ "$(wc -l <c/r1)" = 4 ] || fail "intake's rejects: $(cat c/r1)"
+# The next stage sees nothing before the stage before would have flushed:
+# intake stops (its rejects cannot be written) with all it wrote still in
+# its buffer, so monitor reads nothing, not even a header.
+awk 'BEGIN { q = sprintf("%1000s", ""); gsub(/ /, "x", q)
+	print "case_id,received,wijk,question"; print "G-1,2026-11-20,Noord,ik heb schulden"
+	for (i = 0; i < 200; i++) printf "B-%d,2026-13-40,Noord,%s\n", i, q
+	for (i = 0; i < 10; i++) printf "H-%d,2026-11-20,Noord,ik heb schulden\n", i }' >full.csv
+both intake --date 2026-11-28 --rejects /dev/full ../full.csv then monitor --date 2026-11-28
+[ ! -s c.out ] || fail "monitor wrote: $(head -c 200 c.out)"
