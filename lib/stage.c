@@ -26,8 +26,8 @@
  * writer runs as far ahead of the reader as it would in the pipe.
  */
 #define CHANNEL_BLOCKS 1
-/* How many times a stage may open its standard input as /dev/stdin at once. */
-#define IN_ALIASES 4
+/* How many times a stage may open its standard input (output) as /dev/stdin (/dev/stdout) at once. */
+#define ALIASES 4
 
 /* A block handed over: CSV text, or rows (handover.h). */
 struct block {
@@ -70,7 +70,8 @@ struct running {
 	int in_piped, out_piped;	/* a pipe of the chain (closed at its end), not the process's own */
 	struct channel *in_ch, *out_ch;	/* beside those pipes, or NULL */
 	int out_shared;		/* its output was opened again (stage_stdio, /dev/stdout) */
-	int in_alias[IN_ALIASES];	/* its input opened again as /dev/stdin; -1 when free */
+	int in_alias[ALIASES];	/* its input opened again as /dev/stdin; -1 when free */
+	int out_alias[ALIASES];	/* its output opened again as /dev/stdout; -1 when free */
 	const char *in_name;	/* its input's name after `tee FILE`, or NULL: "stdin" */
 	FILE *stdio;		/* stage_stdio: its standard output for stdio, or NULL */
 	int ready;		/* it has read its input or written its output */
@@ -146,7 +147,7 @@ reading(int fd)
 		return NULL;
 	if (fd == self->in)
 		return self->in_ch;
-	for (i = 0; i < IN_ALIASES; i++)
+	for (i = 0; i < ALIASES; i++)
 		if (self->in_alias[i] == fd)
 			return self->in_ch;
 	return NULL;
@@ -390,7 +391,7 @@ stage_stdio_status(FILE *f)
 int
 stage_open(const char *path, int flags, mode_t mode)
 {
-	int fd = -1, dup, i;
+	int fd = -1, dup, i, *alias;
 
 	if (self != NULL && (flags & O_ACCMODE) == O_RDONLY &&
 	    (strcmp(path, "/dev/stdin") == 0 || strcmp(path, "/dev/fd/0") == 0))
@@ -407,11 +408,13 @@ stage_open(const char *path, int flags, mode_t mode)
 	}
 	if (fd == self->out)
 		self->out_shared = 1;
-	if ((dup = fcntl(fd, F_DUPFD_CLOEXEC, 3)) < 0 || fd != self->in || self->in_ch == NULL)
-		return dup;
-	for (i = 0; i < IN_ALIASES; i++)
-		if (self->in_alias[i] < 0) {
-			self->in_alias[i] = dup;	/* reads the channel after the pipe too */
+	if ((dup = fcntl(fd, F_DUPFD_CLOEXEC, 3)) < 0)
+		return -1;
+	/* Kept, so that they close when the stage ends (a pipe's end is every copy of it). */
+	alias = fd == self->in ? self->in_alias : self->out_alias;
+	for (i = 0; i < ALIASES; i++)
+		if (alias[i] < 0) {
+			alias[i] = dup;	/* an input's reads the channel after the pipe too */
 			return dup;
 		}
 	close(dup);
@@ -446,9 +449,12 @@ stage_close(int fd)
 		self->out = -1;
 		channel_end(self->out_ch, 0);
 	} else if (self != NULL) {
-		for (i = 0; i < IN_ALIASES; i++)
+		for (i = 0; i < ALIASES; i++) {
 			if (self->in_alias[i] == fd)
 				self->in_alias[i] = -1;
+			if (self->out_alias[i] == fd)
+				self->out_alias[i] = -1;
+		}
 	}
 	return close(fd);
 }
@@ -462,6 +468,8 @@ stage_close(int fd)
 static void __attribute__((__noreturn__))
 ended(int status)
 {
+	int i;
+
 	if (self->stdio != NULL && fclose(self->stdio) != 0 && status == EXIT_OK && errno != EPIPE)
 		status = EXIT_IO;
 	self->stdio = NULL;
@@ -469,6 +477,14 @@ ended(int status)
 		close(self->in);	/* the stage before gets EPIPE */
 	if (self->out_piped && self->out >= 0)
 		close(self->out);	/* the stage after reads the end */
+	for (i = 0; i < ALIASES; i++) {
+		/* Its copies too, as a process's end closes every descriptor. */
+		if (self->in_alias[i] >= 0)
+			close(self->in_alias[i]);
+		if (self->out_alias[i] >= 0)
+			close(self->out_alias[i]);
+		self->in_alias[i] = self->out_alias[i] = -1;
+	}
 	self->in = self->out = -1;
 	channel_end(self->in_ch, 1);
 	channel_end(self->out_ch, 0);
@@ -553,8 +569,10 @@ connect_stages(struct running *r, int n)
 
 	r[0].in = STDIN_FILENO;
 	r[n - 1].out = STDOUT_FILENO;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		memset(r[i].in_alias, -1, sizeof(r[i].in_alias));
+		memset(r[i].out_alias, -1, sizeof(r[i].out_alias));
+	}
 	for (i = 0; i + 1 < n; i++) {
 		if (pipe2(fd, O_CLOEXEC) < 0)
 			die(EXIT_IO, "cannot make a pipe between %s and %s:", r[i].argv[0], r[i + 1].argv[0]);

@@ -119,3 +119,10 @@ awk 'BEGIN { q = sprintf("%1000s", ""); gsub(/ /, "x", q)
 	for (i = 0; i < 10; i++) printf "H-%d,2026-11-20,Noord,ik heb schulden\n", i }' >full.csv
 both intake --date 2026-11-28 --rejects /dev/full ../full.csv then monitor --date 2026-11-28
 [ ! -s c.out ] || fail "monitor wrote: $(head -c 200 c.out)"
+# A stage that ends with /dev/stdin open ends its input as a process does
+# (every copy of the pipe's end): the stage before is not left writing
+# JSON into a pipe no one reads.
+status=0
+timeout 120 oer monitor --date 2026-11-28 --rejects /dev/null --output-format json intake.csv \
+    then plan --input-format csv /dev/stdin >out 2>err || status=$?
+[ "$status" = 65 ] || fail "status $status (124: it hung): $(cat err)"
