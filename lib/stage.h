@@ -34,8 +34,10 @@
  * channel, and the next stage's CSV reader takes them as if it had parsed
  * their text (csvin_take_row).  A reader that cannot take them reads the
  * very text the writer would have written; a writer whose output is shared
- * with anything else writes text.  Two blocks are in flight at most: a
- * stage runs about as far ahead as it would over the pipe.
+ * with anything else writes text.  The rows are counted as the text they
+ * stand for (output.h) and the channel holds one block of 64 KiB of it,
+ * as the pipe would: a stage runs as far ahead as it would over the pipe,
+ * and the next stage sees the header when the pipe would have.
  *
  * Outside a chain every function here is its plain system call.
  */
