@@ -40,18 +40,3 @@ handover_row_text(struct buf *out, const char *row, int delim, const char *eol)
 	buf_adds(out, eol);
 	return breaks;
 }
-
-size_t
-handover_row_text_len(const char *row, int delim, const char *eol)
-{
-	const unsigned char *special = csv_specials(delim);
-	const char *p, *v;
-	size_t n, len, i, total = strlen(eol);
-
-	p = handover_row_values(row, &n);
-	for (i = 0; i < n; i++) {
-		p = handover_get_value(p, &v, &len);
-		total += csv_text_len(v, len, delim, special) + (i > 0);
-	}
-	return total;
-}

@@ -128,8 +128,6 @@ handover_maybe_break(const char *v, size_t len)
  */
 long handover_row_text(struct buf *out, const char *row, int delim, const char *eol);
 
-/* The length of that text, without making it, counted anew (what the writer puts in front). */
-size_t handover_row_text_len(const char *row, int delim, const char *eol);
 
 /* The line breaks inside one value (LF, CRLF, a lone CR), as an input counts them. */
 long handover_breaks(const char *v, size_t len);

@@ -2,6 +2,7 @@
  * The stages alone and in a chain (stage.h): a thread per stage, a pipe
  * between two stages, and what a process's end does to its pipes.
  */
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -225,8 +226,13 @@ cur_as_text(struct channel *ch)
 		buf_add(&ch->text, ch->cur.b.data + ch->cur_pos, ch->cur.b.len - ch->cur_pos);
 	} else {
 		while (ch->cur_pos < ch->cur.b.len) {
+			size_t before = ch->text.len;
+
+			/* "\n": rows are never written with --excel, whose lines end in CRLF. */
 			row = ch->cur.b.data + ch->cur_pos;
 			handover_row_text(&ch->text, row, ch->delim, "\n");
+			/* The length the writer counted is the pipe's (output.h): it must be the text's. */
+			assert(ch->text.len - before == handover_row_text_size(row) + 1);
 			ch->cur_pos += handover_row_size(row);
 		}
 	}

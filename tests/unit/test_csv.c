@@ -174,6 +174,39 @@ TEST(limits)
 	buf_free(&want);
 }
 
+/* What csv_put_raw writes of v, and csv_text_len must say its length. */
+static const char *
+put_raw(const char *v, int delim)
+{
+	static char out[256];
+	const unsigned char *special = csv_specials(delim);
+	size_t len = strlen(v);
+	char *end = csv_put_raw(out, v, len, delim, special);
+
+	*end = '\0';
+	CHECK_INT(csv_text_len(v, len, delim, special), end - out);
+	return out;
+}
+
+TEST(writing_values)
+{
+	CHECK_STR(put_raw("", ','), "");
+	CHECK_STR(put_raw("plain", ','), "plain");
+	CHECK_STR(put_raw("a,b", ','), "\"a,b\"");
+	CHECK_STR(put_raw("a,b", ';'), "a,b");
+	CHECK_STR(put_raw("a;b", ';'), "\"a;b\"");
+	CHECK_STR(put_raw("a\tb", '\t'), "\"a\tb\"");
+	CHECK_STR(put_raw("zeg \"ja\"", ','), "\"zeg \"\"ja\"\"\"");
+	CHECK_STR(put_raw("\"", ','), "\"\"\"\"");
+	CHECK_STR(put_raw("regel\nregel", ','), "\"regel\nregel\"");
+	CHECK_STR(put_raw("cr\r", ','), "\"cr\r\"");
+	CHECK_STR(put_raw("a long value without anything to quote in it", ','),
+	    "a long value without anything to quote in it");
+	CHECK_STR(put_raw("a long value with, at the end, a quote\"", ','),
+	    "\"a long value with, at the end, a quote\"\"\"");
+	CHECK_STR(put_raw("\x01\x02\x0b", ','), "\x01\x02\x0b");	/* below 0x0E but no line break */
+}
+
 int
 main(void)
 {
@@ -189,5 +222,6 @@ main(void)
 	RUN(encodings);
 	RUN(header_errors);
 	RUN(limits);
+	RUN(writing_values);
 	return unit_any_failed;
 }
