@@ -46,9 +46,9 @@ out_open(struct output *o, const char *path)
 
 /* buf as one block to the next stage of a chain (stage_hand_block). */
 static void
-hand_block(struct output *o, struct buf *b, int rows)
+hand_block(struct output *o, struct buf *b, int rows, size_t text)
 {
-	if (stage_hand_block(o->fd, b, rows) == 0)
+	if (stage_hand_block(o->fd, b, rows, text) == 0)
 		return;
 	if (errno == EPIPE)
 		stage_exit(EXIT_OK);	/* the next stage is gone, as a closed pipe */
@@ -71,8 +71,8 @@ out_flush(struct output *o)
 
 	if (o->rows) {
 		if (o->head.len > 0)
-			hand_block(o, &o->head, 0);
-		hand_block(o, &o->buf, 1);
+			hand_block(o, &o->head, 0, o->head.len);
+		hand_block(o, &o->buf, 1, o->text);
 		o->text = 0;
 		return;
 	}

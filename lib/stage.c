@@ -22,11 +22,13 @@
 #include "stage.h"
 
 /*
- * Blocks a channel holds: one, flushed when the text its rows stand for
- * reaches 64 KiB (output.h), as a pipe of the shell holds 64 KiB: the
- * writer runs as far ahead of the reader as it would in the pipe.
+ * What a channel holds, counted in the text the blocks stand for: what a
+ * pipe of the shell holds.  A writer's block goes in whole, and the writer
+ * goes on once what is held fits again, as a write into a pipe returns
+ * once its last byte is in: it runs as far ahead of the reader as it
+ * would in the pipe.
  */
-#define CHANNEL_BLOCKS 1
+#define CHANNEL_HOLDS (64 * 1024)
 /* How many times a stage may open its standard input (output) as /dev/stdin (/dev/stdout) at once. */
 #define ALIASES 4
 
@@ -34,6 +36,7 @@
 struct block {
 	struct buf b;
 	int rows;
+	size_t text;		/* the length of the text it stands for */
 };
 
 /*
@@ -48,8 +51,9 @@ struct channel {
 	int switched;		/* the writer handed over; the pipe ends after pipe_bytes */
 	int delim;		/* the delimiter of the writer's rows */
 	unsigned long long pipe_bytes;	/* what the writer wrote into the pipe (its thread counts) */
-	struct block q[CHANNEL_BLOCKS];
-	int qhead, qlen;
+	struct block *q;	/* a ring of qcap blocks: qlen from qhead on */
+	int qcap, qhead, qlen;
+	size_t held;		/* the text the queued blocks stand for */
 	struct buf spare;	/* a buffer the reader is done with, for the writer */
 	int writer_done, reader_gone;
 
@@ -160,31 +164,55 @@ writing(int fd)
 	return self != NULL && fd == self->out ? self->out_ch : NULL;
 }
 
-/* Queue b (its buffer goes to the channel, b gets a spare); -1 with EPIPE once the reader is gone. */
+/*
+ * Queue b, standing for text bytes of text (its buffer goes to the
+ * channel, b gets a spare), and wait until what the channel holds fits
+ * again; -1 with EPIPE when the reader is gone before.
+ */
 static int
-put_block(struct channel *ch, struct buf *b, int rows)
+put_block(struct channel *ch, struct buf *b, int rows, size_t text)
 {
 	struct block *k;
+	int gone;
 
 	if (b->len == 0)
 		return 0;
 	pthread_mutex_lock(&ch->lock);
-	while (ch->qlen == CHANNEL_BLOCKS && !ch->reader_gone)
-		pthread_cond_wait(&ch->changed, &ch->lock);
 	if (ch->reader_gone) {
 		pthread_mutex_unlock(&ch->lock);
 		errno = EPIPE;
 		return -1;
 	}
-	k = &ch->q[(ch->qhead + ch->qlen) % CHANNEL_BLOCKS];
+	if (ch->qlen == ch->qcap) {
+		int i, cap = ch->qcap ? 2 * ch->qcap : 4;
+		struct block *q = xreallocarray(NULL, (size_t)cap, sizeof(*q));
+
+		for (i = 0; i < ch->qlen; i++)
+			q[i] = ch->q[(ch->qhead + i) % ch->qcap];
+		free(ch->q);
+		ch->q = q;
+		ch->qcap = cap;
+		ch->qhead = 0;
+	}
+	k = &ch->q[(ch->qhead + ch->qlen) % ch->qcap];
 	k->b = *b;
 	k->rows = rows;
+	k->text = text;
 	ch->qlen++;
+	ch->held += text;
 	*b = ch->spare;
 	buf_reset(b);
 	memset(&ch->spare, 0, sizeof(ch->spare));
 	pthread_cond_broadcast(&ch->changed);
+	/* Done once it fits, as a write into a pipe: then the reader may go. */
+	while (ch->held > CHANNEL_HOLDS && !ch->reader_gone)
+		pthread_cond_wait(&ch->changed, &ch->lock);
+	gone = ch->held > CHANNEL_HOLDS;
 	pthread_mutex_unlock(&ch->lock);
+	if (gone) {
+		errno = EPIPE;
+		return -1;
+	}
 	return 0;
 }
 
@@ -205,8 +233,9 @@ next_block(struct channel *ch)
 		pthread_cond_wait(&ch->changed, &ch->lock);
 	if (ch->qlen > 0) {
 		ch->cur = ch->q[ch->qhead];
-		ch->qhead = (ch->qhead + 1) % CHANNEL_BLOCKS;
+		ch->qhead = (ch->qhead + 1) % ch->qcap;
 		ch->qlen--;
+		ch->held -= ch->cur.text;
 		pthread_cond_broadcast(&ch->changed);
 	}
 	pthread_mutex_unlock(&ch->lock);
@@ -283,7 +312,7 @@ stage_hand_over(int fd, int delim)
 }
 
 int
-stage_hand_block(int fd, struct buf *b, int rows)
+stage_hand_block(int fd, struct buf *b, int rows, size_t text)
 {
 	struct channel *ch = writing(fd);
 
@@ -291,7 +320,7 @@ stage_hand_block(int fd, struct buf *b, int rows)
 		errno = EBADF;
 		return -1;
 	}
-	return put_block(ch, b, rows);
+	return put_block(ch, b, rows, text);
 }
 
 const char *
@@ -362,7 +391,7 @@ stage_write(int fd, const void *buf, size_t n)
 	touched(fd);
 	if (ch != NULL && ch->switched) {
 		buf_add(&b, buf, n);
-		got = put_block(ch, &b, 0) < 0 ? -1 : (ssize_t)n;
+		got = put_block(ch, &b, 0, n) < 0 ? -1 : (ssize_t)n;
 		buf_free(&b);
 		return got;
 	}
@@ -598,7 +627,8 @@ channel_free(struct channel *ch)
 	int i;
 
 	for (i = 0; i < ch->qlen; i++)
-		buf_free(&ch->q[(ch->qhead + i) % CHANNEL_BLOCKS].b);
+		buf_free(&ch->q[(ch->qhead + i) % ch->qcap].b);
+	free(ch->q);
 	buf_free(&ch->spare);
 	buf_free(&ch->cur.b);
 	buf_free(&ch->text);

@@ -118,12 +118,13 @@ int stage_close(int fd);
  * pipe, from here (1), or cannot (0: not in a chain, the last stage, or its
  * output is written by something else too).  What the stage has not
  * written yet goes as a block too.  stage_hand_block then passes b's contents
- * as one block, rows or text (b is left empty); -1 with EPIPE once the next stage
- * is gone.  stage_write of fd after the hand-over is a text block too.
+ * as one block, rows or text, standing for text bytes of text (b is left
+ * empty), and returns as a write into a pipe would: once what the channel
+ * holds fits in a pipe; -1 with EPIPE once the next stage is gone.  stage_write of fd after the hand-over is a text block too.
  */
 struct buf;
 int stage_hand_over(int fd, int delim);
-int stage_hand_block(int fd, struct buf *b, int rows);
+int stage_hand_block(int fd, struct buf *b, int rows, size_t text);
 
 /*
  * The next row handed over to the stage reading fd, when its CSV reader
