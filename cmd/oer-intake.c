@@ -79,7 +79,7 @@ oer_intake_main(int argc, char **argv)
 	struct stream s;
 	struct record *r;
 	struct lexicon *lexicon = NULL;
-	const char *lexicon_path = NULL;
+	const char *lexicon_path = NULL, *key_path = NULL;
 	int *scan_keys = NULL;
 	struct buf key = { 0 }, err = { 0 };
 	struct intake_options o = { .pii = PII_REDACT };
@@ -114,10 +114,7 @@ oer_intake_main(int argc, char **argv)
 				die(EXIT_USAGE, "--pii: '%s' is not redact, reject or off", optarg);
 			break;
 		case OPT_PSEUDONYMISE:
-			buf_reset(&key);
-			if ((status = pseudonym_key(optarg, &key, &err)) != 0)
-				die(status, "%s", err.data);
-			o.pseudonym_key = &key;
+			key_path = optarg;	/* read once the options are taken (stage.h) */
 			break;
 		default:
 			if (!cli_option(&cli, c, optarg))
@@ -127,6 +124,11 @@ oer_intake_main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	cli_options_taken(&cli);	/* after optind is read: the stage before may start getopt */
+	if (key_path != NULL) {
+		if ((status = pseudonym_key(key_path, &key, &err)) != 0)
+			die(status, "%s", err.data);
+		o.pseudonym_key = &key;
+	}
 	if (lexicon_path != NULL)
 		lexicon = load_lexicon(lexicon_path);
 	else

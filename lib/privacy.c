@@ -9,6 +9,7 @@
 #include "alloc.h"
 #include "exits.h"
 #include "privacy.h"
+#include "stage.h"
 #include "text.h"
 #include "unicode.h"
 
@@ -1162,8 +1163,11 @@ pseudonym_key(const char *path, struct buf *key, struct buf *err)
 	struct stat st;
 	char chunk[4096];
 	ssize_t n;
-	/* Without blocking: a FIFO given as the key file would wait forever. */
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	/*
+	 * Without blocking: a FIFO given as the key file would wait forever.
+	 * Through the stage: /dev/stdin in a chain is the stage's, a pipe.
+	 */
+	int fd = stage_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
 
 	if (sodium_init() < 0) {
 		buf_printf(err, "libsodium cannot start");
@@ -1175,18 +1179,18 @@ pseudonym_key(const char *path, struct buf *key, struct buf *err)
 	}
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 		buf_printf(err, "key file %s is not a regular file", path);
-		close(fd);
+		stage_close(fd);
 		return EXIT_USAGE;
 	}
 	if (st.st_mode & (S_IRGRP | S_IROTH | S_IWGRP | S_IWOTH)) {
 		buf_printf(err, "key file %s is %s by group or others; run: chmod 600 %s", path,
 		    st.st_mode & (S_IRGRP | S_IROTH) ? "readable" : "writable", path);
-		close(fd);
+		stage_close(fd);
 		return EXIT_USAGE;
 	}
 	while ((n = read(fd, chunk, sizeof(chunk))) > 0)
 		buf_add(key, chunk, (size_t)n);
-	close(fd);
+	stage_close(fd);
 	if (n < 0) {
 		buf_printf(err, "cannot read key file %s: %s", path, strerror(errno));
 		return EXIT_NOINPUT;
