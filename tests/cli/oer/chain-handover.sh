@@ -126,3 +126,22 @@ status=0
 timeout 120 oer monitor --date 2026-11-28 --rejects /dev/null --output-format json intake.csv \
     then plan --input-format csv /dev/stdin >out 2>err || status=$?
 [ "$status" = 65 ] || fail "status $status (124: it hung): $(cat err)"
+# The header and the rows after it weigh what their text weighs, together:
+# a stage whose whole output fits in a pipe writes it all and ends well,
+# also when the next stage never reads it (it reads a file of its own,
+# long enough to outlive the stage before).
+awk 'BEGIN { print "case_id,received,wijk,question,finances.self,finances.together"
+	for (i = 1; i <= 100; i++) printf "C-%d,%s,Noord,%60s,3,3\n", i, (i > 97 ? "2026-13-40" : "2026-11-20"), "vraag" }' >fits.csv
+awk 'BEGIN { print "case_id,measured,finances.self,finances.together"
+	for (i = 1; i <= 200000; i++) printf "M%d,2026-11-01,3,3\n", i }' >own.csv
+both intake --date 2026-11-28 --rejects r1 ../fits.csv then monitor --date 2026-11-28 ../own.csv
+[ "$(wc -l <c/r1)" = 4 ] || fail "intake's rejects: $(cat c/r1)"
+# A key file is read through the stage: /dev/stdin is the stage's own
+# input, a pipe, not the process's (here a regular file).
+head -c 32 /dev/zero | tr '\0' k >key && chmod 600 key
+oer-intake --date 2026-11-28 --rejects /dev/null in.csv 2>/dev/null | head -n 20 >few.csv
+status=0
+oer monitor --date 2026-11-28 --rejects /dev/null few.csv then intake --date 2026-11-28 \
+    --pseudonymise /dev/stdin <key >out 2>err || status=$?
+[ "$status" = 2 ] || fail "status $status: $(cat err)"
+grep -q '^oer-intake: key file /dev/stdin is not a regular file$' err || fail "$(cat err)"
