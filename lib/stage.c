@@ -428,7 +428,8 @@ stage_open(const char *path, int flags, mode_t mode)
 {
 	int fd = -1, dup, i, *alias;
 
-	if (self != NULL && (flags & O_ACCMODE) == O_RDONLY &&
+	/* The first stage's input is the process's own: opened anew, as a process would. */
+	if (self != NULL && self->in_piped && (flags & O_ACCMODE) == O_RDONLY &&
 	    (strcmp(path, "/dev/stdin") == 0 || strcmp(path, "/dev/fd/0") == 0))
 		fd = self->in;
 	else if (self != NULL && (flags & O_ACCMODE) == O_WRONLY &&

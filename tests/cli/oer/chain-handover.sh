@@ -145,3 +145,10 @@ oer monitor --date 2026-11-28 --rejects /dev/null few.csv then intake --date 202
     --pseudonymise /dev/stdin <key >out 2>err || status=$?
 [ "$status" = 2 ] || fail "status $status: $(cat err)"
 grep -q '^oer-intake: key file /dev/stdin is not a regular file$' err || fail "$(cat err)"
+# The first stage's /dev/stdin is the process's own, opened anew as the
+# shell's process opens it: a key read from it leaves the input whole.
+printf 'case_id,received,wijk\nW-0001,2026-11-02,Noord\n' >cases.csv && chmod 600 cases.csv
+oer-intake --date 2026-11-28 --pseudonymise /dev/stdin <cases.csv 2>/dev/null | oer-monitor --date 2026-11-28 >pipe.out
+oer intake --date 2026-11-28 --pseudonymise /dev/stdin then monitor --date 2026-11-28 <cases.csv >chain.out 2>/dev/null
+[ -s pipe.out ] || fail "the pipe wrote nothing"
+expect_same pipe.out chain.out "a key from the first stage's /dev/stdin"
